@@ -1,0 +1,30 @@
+package org.divcalc;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.divcalc.cli.DivcalcCommand;
+
+/** Entry point: runs divcalc with the given streams and returns the exit code. */
+public final class Main {
+  private Main() {}
+
+  /** Runs divcalc; the only I/O is through {@code out} and {@code err} and the files named. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    try {
+      return DivcalcCommand.commandLine(out, err).execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("divcalc: out of memory; run java with a larger -Xmx (for example -Xmx2g)");
+      err.flush();
+      return 1;
+    }
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int code = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+}

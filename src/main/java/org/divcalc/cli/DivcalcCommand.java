@@ -1,0 +1,55 @@
+package org.divcalc.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code divcalc} command: lists the subcommands and the exit codes. */
+@Command(
+    name = "divcalc",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Workforce diversity statistics from a staff roster export: women's share by grade,",
+      "geographical representation of Member States, regional breakdowns."
+    },
+    subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {},
+    footer = {"", "Run 'divcalc COMMAND --help' for a command's options."})
+public final class DivcalcCommand implements Runnable {
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** A command line wired with divcalc's streams, error handling and exit codes. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new DivcalcCommand());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler(new ErrorHandler());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setUsageHelpLongOptionsMaxWidth(28);
+    applyExitCodeList(cl);
+    return cl;
+  }
+
+  private static void applyExitCodeList(CommandLine cl) {
+    java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+    for (String entry : ExitCodes.HELP) {
+      int colon = entry.indexOf(':');
+      codes.put(String.format("%3s", entry.substring(0, colon)), entry.substring(colon + 1));
+    }
+    cl.getCommandSpec().usageMessage().exitCodeList(codes);
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      if (!(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+        sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n");
+        sub.getCommandSpec().usageMessage().exitCodeList(codes);
+      }
+    }
+  }
+}

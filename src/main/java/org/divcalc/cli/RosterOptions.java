@@ -1,0 +1,105 @@
+package org.divcalc.cli;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.divcalc.domain.GradeScale;
+import org.divcalc.roster.Field;
+import org.divcalc.roster.GradeScaleFile;
+import org.divcalc.roster.RosterSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The options that say how to read a roster, shared by every command that reads one. */
+public final class RosterOptions {
+  @Spec(Spec.Target.MIXEE)
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--delimiter",
+      paramLabel = "CHAR",
+      description = "Field delimiter: ',' ';' '|' or 'tab' (default: detected).")
+  String delimiter;
+
+  @Option(
+      names = "--encoding",
+      paramLabel = "NAME",
+      description = "Character encoding, e.g. UTF-8, windows-1252, UTF-16 (default: detected).")
+  String encoding;
+
+  @Option(
+      names = "--column",
+      paramLabel = "FIELD=HEADER",
+      description =
+          "Take the column HEADER for FIELD (id, sex, grade, nationality, funding,"
+              + " appointment, post_type, geographical). Repeatable.")
+  Map<String, String> columns = new LinkedHashMap<>();
+
+  @Option(
+      names = "--grade-scale",
+      paramLabel = "FILE",
+      description =
+          "Grade scale CSV (code,category,synonyms), highest grade first"
+              + " (default: the built-in UN common system scale).")
+  Path gradeScale;
+
+  /** The settings these options describe; a bad value is a usage error. */
+  RosterSettings settings() {
+    return new RosterSettings(
+        charset(), delimiterChar(), fieldColumns(), scale(), RosterSettings.DEFAULT_PROBLEM_LIMIT);
+  }
+
+  private GradeScale scale() {
+    return gradeScale == null ? GradeScale.unCommonSystem() : GradeScaleFile.read(gradeScale);
+  }
+
+  private Charset charset() {
+    if (encoding == null) {
+      return null;
+    }
+    try {
+      return Charset.forName(encoding.trim());
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--encoding: unknown encoding '" + encoding + "' (try UTF-8, windows-1252, UTF-16)");
+    }
+  }
+
+  private Character delimiterChar() {
+    if (delimiter == null) {
+      return null;
+    }
+    String d = delimiter.equalsIgnoreCase("tab") || delimiter.equals("\\t") ? "\t" : delimiter;
+    if (d.length() != 1 || d.equals("\"") || d.equals("\n") || d.equals("\r")) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--delimiter: expected one character such as ',' ';' '|' or the word 'tab', found '"
+              + delimiter
+              + "'");
+    }
+    return d.charAt(0);
+  }
+
+  private Map<Field, String> fieldColumns() {
+    Map<Field, String> map = new EnumMap<>(Field.class);
+    for (Map.Entry<String, String> e : columns.entrySet()) {
+      Field f = Field.fromCanonicalName(e.getKey());
+      if (f == null) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--column: unknown field '"
+                + e.getKey()
+                + "'; expected one of id, sex, grade,"
+                + " nationality, funding, appointment, post_type, geographical");
+      }
+      map.put(f, e.getValue());
+    }
+    return map;
+  }
+}

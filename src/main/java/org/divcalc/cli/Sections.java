@@ -1,0 +1,100 @@
+package org.divcalc.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.divcalc.domain.ProblemKind;
+import org.divcalc.domain.RowProblem;
+import org.divcalc.report.InputSection;
+import org.divcalc.report.ProblemSection;
+import org.divcalc.report.ReconciliationSection;
+import org.divcalc.roster.ColumnMapping;
+import org.divcalc.roster.Field;
+import org.divcalc.roster.RosterReading;
+
+/** Turns what the roster reader found into the report sections every command shares. */
+final class Sections {
+  private Sections() {}
+
+  static InputSection input(RosterReading r, String gradeScale) {
+    List<InputSection.ColumnUse> columns = new ArrayList<>();
+    for (Field f : Field.values()) {
+      ColumnMapping m = r.mapping().column(f).orElse(null);
+      columns.add(
+          m == null
+              ? new InputSection.ColumnUse(
+                  f.canonicalName(), 0, "", "no header matches; the field is not used")
+              : new InputSection.ColumnUse(
+                  f.canonicalName(), m.index() + 1, m.header(), m.reason()));
+    }
+    List<String> notes = new ArrayList<>(r.notes());
+    if (r.mapping().column(Field.ID).isEmpty()) {
+      notes.add("no staff id column: duplicate rows cannot be detected");
+    }
+    return new InputSection(
+        r.file(),
+        r.sizeBytes(),
+        r.sha256(),
+        r.encoding().label(),
+        r.encoding().reason(),
+        delimiterName(r.delimiter()),
+        r.delimiterReason(),
+        columns,
+        r.mapping().otherColumns(),
+        gradeScale,
+        notes);
+  }
+
+  static String delimiterName(char d) {
+    return switch (d) {
+      case '\t' -> "tab";
+      case ' ' -> "space";
+      default -> "'" + d + "'";
+    };
+  }
+
+  static ReconciliationSection reconciliation(RosterReading r) {
+    List<ReconciliationSection.ReasonCount> reasons = new ArrayList<>();
+    for (Map.Entry<ProblemKind, Long> e : r.reconciliation().excludedByReason().entrySet()) {
+      reasons.add(
+          new ReconciliationSection.ReasonCount(
+              e.getKey().key(), e.getKey().reason(), e.getValue()));
+    }
+    return new ReconciliationSection(
+        r.reconciliation().rowsRead(),
+        r.reconciliation().rowsCounted(),
+        r.reconciliation().rowsExcluded(),
+        reasons);
+  }
+
+  static ProblemSection problems(RosterReading r) {
+    List<ProblemSection.KindCount> byKind = new ArrayList<>();
+    long errors = 0;
+    for (ProblemKind kind : ProblemKind.values()) {
+      long n = r.problemCounts().getOrDefault(kind, 0L);
+      if (n > 0) {
+        byKind.add(new ProblemSection.KindCount(kind.key(), severity(kind), n));
+        if (kind.severity() == ProblemKind.Severity.ERROR) {
+          errors += n;
+        }
+      }
+    }
+    List<ProblemSection.Problem> listed = new ArrayList<>();
+    for (RowProblem p : r.problems()) {
+      listed.add(
+          new ProblemSection.Problem(
+              p.line(), p.column(), severity(p.kind()), p.kind().key(), p.message()));
+    }
+    return new ProblemSection(
+        r.problemTotal(),
+        errors,
+        r.problemTotal() - errors,
+        byKind,
+        listed,
+        r.problemTotal() - listed.size());
+  }
+
+  private static String severity(ProblemKind kind) {
+    return kind.severity() == ProblemKind.Severity.ERROR ? "error" : "warning";
+  }
+}

@@ -1,0 +1,71 @@
+package org.divcalc.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.divcalc.reference.States;
+import org.divcalc.render.Json;
+import org.divcalc.render.ValidationText;
+import org.divcalc.report.ValidationReport;
+import org.divcalc.roster.NationalityResolver;
+import org.divcalc.roster.RosterReader;
+import org.divcalc.roster.RosterReading;
+import org.divcalc.roster.RosterSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code divcalc validate}: reads a roster and says what it detected and what is wrong. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check a roster: what was detected (encoding, delimiter, columns), how every row is",
+      "accounted for, and each problem with its line number. Exit 0 when no row has an error,",
+      "4 when some do."
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "ROSTER", description = "The roster export (CSV).")
+  Path roster;
+
+  @Mixin RosterOptions rosterOptions;
+
+  @Mixin OutputOptions outputOptions;
+
+  @Mixin CommonOptions common;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+  ValidateFormat format = ValidateFormat.TEXT;
+
+  enum ValidateFormat {
+    TEXT,
+    JSON
+  }
+
+  @Override
+  public Integer call() {
+    RosterSettings settings = rosterOptions.settings();
+    OutputTarget target = outputOptions.target();
+    target.check(List.of(roster));
+    RosterReading reading =
+        new RosterReader(settings, new NationalityResolver(States.embedded()))
+            .read(roster, staff -> {});
+    ValidationReport report =
+        new ValidationReport(
+            "divcalc",
+            VersionProvider.version(),
+            "validate",
+            Sections.input(reading, settings.gradeScale().name()),
+            Sections.reconciliation(reading),
+            Sections.problems(reading),
+            !reading.hasErrors());
+    target.write(
+        format == ValidateFormat.JSON ? Json.write(report) : ValidationText.render(report),
+        spec.commandLine().getOut());
+    return report.clean() ? ExitCodes.OK : ExitCodes.ROW_ERRORS;
+  }
+}

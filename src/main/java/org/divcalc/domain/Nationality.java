@@ -1,0 +1,32 @@
+package org.divcalc.domain;
+
+import java.util.Objects;
+
+/**
+ * A staff member's nationality for geographical purposes, after normalisation.
+ *
+ * @param code ISO 3166-1 alpha-3 code of the State, or {@code STATELESS} / {@code UNKNOWN}
+ * @param kind whether the code is a Member State, an observer State, stateless or unknown
+ */
+public record Nationality(String code, Kind kind) {
+  /** What sort of nationality this is. */
+  public enum Kind {
+    MEMBER_STATE,
+    OBSERVER_STATE,
+    STATELESS,
+    UNKNOWN
+  }
+
+  public static final Nationality STATELESS = new Nationality("STATELESS", Kind.STATELESS);
+  public static final Nationality UNKNOWN = new Nationality("UNKNOWN", Kind.UNKNOWN);
+
+  public Nationality {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(kind, "kind");
+  }
+
+  /** True when the nationality names a State (member or observer). */
+  public boolean isState() {
+    return kind == Kind.MEMBER_STATE || kind == Kind.OBSERVER_STATE;
+  }
+}

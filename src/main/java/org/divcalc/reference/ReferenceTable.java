@@ -1,0 +1,113 @@
+package org.divcalc.reference;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A small reference CSV (UTF-8, header row) read whole, with its origin and SHA-256 so that a
+ * report can say exactly which data it used.
+ *
+ * @param origin "embedded:NAME" or the file path given by the user
+ * @param sha256 hex digest of the file's bytes
+ * @param header column names in file order
+ * @param rows one map per data row, keyed by column name
+ */
+public record ReferenceTable(
+    String origin, String sha256, List<String> header, List<Map<String, String>> rows) {
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+
+  /** Reads an embedded dataset from this package's resources. */
+  public static ReferenceTable embedded(String fileName, String... requiredColumns) {
+    InputStream in = ReferenceTable.class.getResourceAsStream(fileName);
+    if (in == null) {
+      throw new ReferenceDataException("embedded dataset " + fileName + " is missing from the jar");
+    }
+    return read(in, "embedded:" + fileName, requiredColumns);
+  }
+
+  /** Reads a user-supplied file in the same layout. */
+  public static ReferenceTable file(Path path, String... requiredColumns) {
+    try {
+      return read(Files.newInputStream(path), path.toString(), requiredColumns);
+    } catch (NoSuchFileException e) {
+      throw new ReferenceDataException(path + ": no such file");
+    } catch (IOException e) {
+      throw new ReferenceDataException(path + ": cannot be read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static ReferenceTable read(InputStream raw, String origin, String... requiredColumns) {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+    List<Map<String, String>> rows = new ArrayList<>();
+    List<String> header;
+    try (DigestInputStream in = new DigestInputStream(raw, digest);
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+        CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+      header = stripBom(parser.getHeaderNames());
+      for (String column : requiredColumns) {
+        if (!header.contains(column)) {
+          throw new ReferenceDataException(
+              origin + ": line 1: missing column '" + column + "'; found " + header);
+        }
+      }
+      for (CSVRecord record : parser) {
+        if (record.size() == 1 && record.get(0).isEmpty()) {
+          continue;
+        }
+        if (record.size() != header.size()) {
+          throw new ReferenceDataException(
+              origin
+                  + ": line "
+                  + parser.getCurrentLineNumber()
+                  + ": expected "
+                  + header.size()
+                  + " fields, found "
+                  + record.size());
+        }
+        Map<String, String> row = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+          row.put(header.get(i), record.get(i));
+        }
+        rows.add(row);
+      }
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+    } catch (IOException | UncheckedIOException e) {
+      throw new ReferenceDataException(
+          origin + ": not a readable CSV file (" + e.getMessage() + ")");
+    }
+    return new ReferenceTable(
+        origin, HexFormat.of().formatHex(digest.digest()), List.copyOf(header), List.copyOf(rows));
+  }
+
+  private static List<String> stripBom(List<String> header) {
+    List<String> copy = new ArrayList<>(header);
+    if (!copy.isEmpty() && copy.get(0).startsWith("\uFEFF")) {
+      copy.set(0, copy.get(0).substring(1));
+    }
+    return copy;
+  }
+}

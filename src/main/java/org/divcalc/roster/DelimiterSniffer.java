@@ -1,0 +1,100 @@
+package org.divcalc.roster;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chooses the field delimiter of a roster from its first lines: of comma, semicolon, tab and pipe,
+ * the one that occurs (outside quotes) on the header line and the same number of times on the most
+ * of the following lines; ties go to the earlier in that list.
+ */
+final class DelimiterSniffer {
+  static final char[] CANDIDATES = {',', ';', '\t', '|'};
+  private static final int LINES = 20;
+
+  private DelimiterSniffer() {}
+
+  /** The delimiter and why, from the start of the decoded text. */
+  static Detected sniff(String sample) {
+    List<String> lines = firstLines(sample);
+    if (lines.isEmpty()) {
+      return new Detected(',', "the file has no header line; took the comma");
+    }
+    char best = 0;
+    int bestHeaderCount = 0;
+    int bestAgreeing = -1;
+    for (char c : CANDIDATES) {
+      int headerCount = countOutsideQuotes(lines.get(0), c);
+      if (headerCount == 0) {
+        continue;
+      }
+      int agreeing = 0;
+      for (int i = 1; i < lines.size(); i++) {
+        if (countOutsideQuotes(lines.get(i), c) == headerCount) {
+          agreeing++;
+        }
+      }
+      if (agreeing > bestAgreeing || (agreeing == bestAgreeing && headerCount > bestHeaderCount)) {
+        best = c;
+        bestHeaderCount = headerCount;
+        bestAgreeing = agreeing;
+      }
+    }
+    if (best == 0) {
+      return new Detected(
+          ',', "none of , ; tab | occurs on the header line; took the comma (one column)");
+    }
+    return new Detected(
+        best,
+        String.format(
+            "%s occurs %d times on the header line and as often on %d of the next %d lines",
+            name(best), bestHeaderCount, bestAgreeing, lines.size() - 1));
+  }
+
+  /** "';'", "tab", ... for messages. */
+  static String name(char delimiter) {
+    return switch (delimiter) {
+      case '\t' -> "tab";
+      case ' ' -> "space";
+      default -> "'" + delimiter + "'";
+    };
+  }
+
+  private static List<String> firstLines(String sample) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    while (start < sample.length() && lines.size() <= LINES) {
+      int end = sample.indexOf('\n', start);
+      boolean complete = end >= 0;
+      if (!complete) {
+        end = sample.length();
+      }
+      String line = sample.substring(start, end);
+      if (line.endsWith("\r")) {
+        line = line.substring(0, line.length() - 1);
+      }
+      if (!line.isBlank() && (complete || lines.isEmpty())) {
+        lines.add(line);
+      }
+      start = end + 1;
+    }
+    return lines;
+  }
+
+  private static int countOutsideQuotes(String line, char c) {
+    int count = 0;
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char ch = line.charAt(i);
+      if (ch == '"') {
+        quoted = !quoted;
+      } else if (ch == c && !quoted) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** A chosen delimiter and the reason. */
+  record Detected(char delimiter, String reason) {}
+}

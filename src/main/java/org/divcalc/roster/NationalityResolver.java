@@ -1,0 +1,126 @@
+package org.divcalc.roster;
+
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.divcalc.domain.Nationality;
+import org.divcalc.reference.ReferenceTable;
+import org.divcalc.reference.State;
+import org.divcalc.reference.States;
+
+/**
+ * Resolves the ways exports write a nationality (ISO alpha-2 and alpha-3 codes, M49 numbers, UN
+ * names, UNTERM names and common alternative names) to a State, ignoring case, accents, punctuation
+ * and spacing.
+ */
+public final class NationalityResolver {
+  private static final Set<String> STATELESS = Set.of("stateless", "xxa", "apatride", "nostate");
+  private static final Set<String> UNKNOWN =
+      Set.of(
+          "",
+          "unknown",
+          "na",
+          "none",
+          "notknown",
+          "notrecorded",
+          "unspecified",
+          "xxx",
+          "zzz",
+          "notstated",
+          "notavailable",
+          "null");
+
+  private final Map<String, State> byKey = new HashMap<>();
+  private final Set<String> displayNames = new TreeSet<>();
+
+  /** A resolver over the given States, with the embedded list of alternative names. */
+  public NationalityResolver(States states) {
+    for (State s : states.all()) {
+      add(s.iso3(), s);
+      add(s.iso2(), s);
+      add(s.name(), s);
+      add(s.protocolShortName(), s);
+      add(s.protocolFormalName(), s);
+      displayNames.add(s.name());
+      if (s.m49() != null && !s.m49().isBlank()) {
+        add(stripLeadingZeros(s.m49()), s);
+      }
+    }
+    ReferenceTable aliases = ReferenceTable.embedded("nationality_aliases.csv", "alias", "iso3");
+    for (Map<String, String> row : aliases.rows()) {
+      states.byIso3(row.get("iso3")).ifPresent(s -> add(row.get("alias"), s));
+    }
+  }
+
+  private void add(String spelling, State state) {
+    if (spelling == null || spelling.isBlank()) {
+      return;
+    }
+    byKey.putIfAbsent(key(spelling), state);
+  }
+
+  /** The resolved State, or empty when the spelling names none. */
+  public Optional<State> state(String spelling) {
+    String k = key(spelling);
+    if (!k.isEmpty() && k.chars().allMatch(Character::isDigit)) {
+      k = stripLeadingZeros(k);
+    }
+    return Optional.ofNullable(byKey.get(k));
+  }
+
+  /**
+   * The nationality a roster value stands for: a State, stateless, or unknown (blank and the usual
+   * "unknown" spellings); empty when the value is not recognised.
+   */
+  public Optional<Nationality> resolve(String value) {
+    String k = key(value);
+    if (UNKNOWN.contains(k)) {
+      return Optional.of(Nationality.UNKNOWN);
+    }
+    if (STATELESS.contains(k)) {
+      return Optional.of(Nationality.STATELESS);
+    }
+    return state(value)
+        .map(
+            s ->
+                new Nationality(
+                    s.iso3(),
+                    s.observer()
+                        ? Nationality.Kind.OBSERVER_STATE
+                        : Nationality.Kind.MEMBER_STATE));
+  }
+
+  /** " (did you mean 'Kenya'?)" for a near miss, or the empty string. */
+  public String hint(String value) {
+    return Suggestions.hint(value, displayNames);
+  }
+
+  /** The UN names of every known State, sorted. */
+  public Collection<String> names() {
+    return displayNames;
+  }
+
+  /** Lower case, accents removed, "&" as "and", nothing but letters and digits. */
+  static String key(String spelling) {
+    String decomposed = Normalizer.normalize(spelling.trim(), Normalizer.Form.NFD);
+    StringBuilder sb = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      if (c == '&') {
+        sb.append("and");
+      } else if (Character.isLetterOrDigit(c)) {
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static String stripLeadingZeros(String digits) {
+    return digits.replaceFirst("^0+(?=.)", "");
+  }
+}

@@ -1,0 +1,41 @@
+package org.divcalc.roster;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.divcalc.domain.ProblemKind;
+import org.divcalc.domain.RowProblem;
+
+/** Every problem counted by kind; the first few kept in full, so memory stays bounded. */
+final class ProblemLog {
+  private final int limit;
+  private final List<RowProblem> kept = new ArrayList<>();
+  private final Map<ProblemKind, Long> counts = new EnumMap<>(ProblemKind.class);
+  private long total;
+
+  ProblemLog(int limit) {
+    this.limit = limit;
+  }
+
+  void add(RowProblem problem) {
+    total++;
+    counts.merge(problem.kind(), 1L, Long::sum);
+    if (kept.size() < limit) {
+      kept.add(problem);
+    }
+  }
+
+  List<RowProblem> kept() {
+    return Collections.unmodifiableList(kept);
+  }
+
+  Map<ProblemKind, Long> counts() {
+    return Collections.unmodifiableMap(counts);
+  }
+
+  long total() {
+    return total;
+  }
+}

@@ -1,0 +1,354 @@
+package org.divcalc.roster;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.divcalc.domain.ProblemKind;
+import org.divcalc.domain.Reconciliation;
+import org.divcalc.domain.RowProblem;
+import org.divcalc.domain.StaffMember;
+
+/**
+ * Streams a roster export: detects encoding and delimiter, maps the header, normalises each row and
+ * hands every usable row to a consumer, accounting for every other row with a problem. Memory does
+ * not grow with the number of rows, apart from 16 bytes per staff id for duplicate checks.
+ */
+public final class RosterReader {
+  private final RosterSettings settings;
+  private final RowNormaliser.Factory normalisers;
+
+  public RosterReader(RosterSettings settings, NationalityResolver nationalities) {
+    this.settings = settings;
+    this.normalisers = new RowNormaliser.Factory(settings.gradeScale(), nationalities);
+  }
+
+  /**
+   * Reads the whole roster, passing each counted row to {@code sink} in file order.
+   *
+   * @throws RosterInputException when the file cannot be used at all
+   */
+  public RosterReading read(Path file, Consumer<StaffMember> sink) {
+    checkReadable(file);
+    MessageDigest digest = sha256();
+    try (InputStream raw = Files.newInputStream(file);
+        DigestInputStream digesting = new DigestInputStream(raw, digest);
+        BufferedInputStream in = new BufferedInputStream(digesting, 1 << 16)) {
+      in.mark(EncodingSniffer.SAMPLE_BYTES + 1);
+      byte[] head = in.readNBytes(EncodingSniffer.SAMPLE_BYTES);
+      in.reset();
+      boolean whole = head.length < EncodingSniffer.SAMPLE_BYTES;
+      String binary = EncodingSniffer.binaryKind(head, head.length);
+      if (binary != null) {
+        throw new RosterInputException(file + ": this looks like " + binary);
+      }
+      if (head.length == 0) {
+        throw new RosterInputException(
+            file + ": the file is empty; expected a header line and one row per staff member");
+      }
+      DetectedEncoding encoding = chooseEncoding(head, whole);
+      if (head.length == encoding.bomLength()) {
+        throw new RosterInputException(
+            file + ": the file holds only a byte-order mark; expected a header line and rows");
+      }
+      in.skipNBytes(encoding.bomLength());
+      String sample =
+          new String(
+              head,
+              encoding.bomLength(),
+              Math.min(head.length - encoding.bomLength(), 1 << 16),
+              encoding.charset());
+      DelimiterSniffer.Detected delimiter =
+          settings.delimiter() != null
+              ? new DelimiterSniffer.Detected(settings.delimiter(), "chosen with --delimiter")
+              : DelimiterSniffer.sniff(sample);
+      Reader reader = new InputStreamReader(in, encoding.charset());
+      Pass pass = new Pass(file, encoding, delimiter.delimiter(), sink);
+      HeaderMapping mapping = pass.run(reader);
+      in.transferTo(OutputStream.nullOutputStream());
+      return new RosterReading(
+          file.toString(),
+          Files.size(file),
+          HexFormat.of().formatHex(digest.digest()),
+          encoding,
+          delimiter.delimiter(),
+          delimiter.reason(),
+          mapping,
+          new Reconciliation(pass.rowsRead, pass.rowsCounted, pass.excluded),
+          pass.problems.kept(),
+          pass.problems.counts(),
+          pass.problems.total(),
+          pass.notes);
+    } catch (IOException | UncheckedIOException e) {
+      throw new RosterInputException(file + ": cannot be read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private DetectedEncoding chooseEncoding(byte[] head, boolean whole) {
+    DetectedEncoding sniffed = EncodingSniffer.sniff(head, head.length, whole);
+    Charset chosen = settings.encoding();
+    if (chosen == null) {
+      return sniffed;
+    }
+    int bom = sniffed.charset().equals(chosen) ? sniffed.bomLength() : 0;
+    return new DetectedEncoding(chosen, bom, "chosen with --encoding");
+  }
+
+  private static void checkReadable(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new RosterInputException(file + ": is a directory; expected a CSV file");
+    }
+    if (!Files.exists(file)) {
+      throw new RosterInputException(file + ": no such file");
+    }
+    if (!Files.isReadable(file)) {
+      throw new RosterInputException(file + ": cannot be read (permission denied)");
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  /** One pass over the decoded text, with the counters it keeps. */
+  private final class Pass {
+    private final Path file;
+    private final DetectedEncoding encoding;
+    private final char delimiter;
+    private final CSVFormat format;
+    private final List<java.io.Closeable> opened = new ArrayList<>();
+    private final Consumer<StaffMember> sink;
+    private final ProblemLog problems = new ProblemLog(settings.problemLimit());
+    private final Map<ProblemKind, Long> excluded = new EnumMap<>(ProblemKind.class);
+    private final List<String> notes = new ArrayList<>();
+    private long rowsRead;
+    private long rowsCounted;
+
+    Pass(Path file, DetectedEncoding encoding, char delimiter, Consumer<StaffMember> sink) {
+      this.file = file;
+      this.encoding = encoding;
+      this.delimiter = delimiter;
+      this.sink = sink;
+      this.format =
+          CSVFormat.RFC4180
+              .builder()
+              .setDelimiter(delimiter)
+              .setIgnoreEmptyLines(false)
+              .setAllowMissingColumnNames(true)
+              .get();
+    }
+
+    HeaderMapping run(Reader decoded) throws IOException {
+      try {
+        return readAll(parser(decoded));
+      } finally {
+        for (java.io.Closeable c : opened) {
+          c.close();
+        }
+      }
+    }
+
+    private HeaderMapping readAll(CSVParser firstParser) throws IOException {
+      CSVParser parser = firstParser;
+      Iterator<CSVRecord> records = parser.iterator();
+      List<String> header = null;
+      long headerLine = 0;
+      while (header == null) {
+        CSVRecord first = next(records);
+        if (first == null) {
+          throw new RosterInputException(
+              file + ": no header line (only blank lines); expected the column names");
+        }
+        headerLine = parser.getCurrentLineNumber();
+        if (!isBlank(first)) {
+          header = trimmedHeader(first.values());
+        }
+      }
+      if (headerLine > 1) {
+        notes.add("the header is on line " + headerLine + "; blank lines above it were skipped");
+      }
+      HeaderMapping mapping;
+      try {
+        mapping = HeaderMapping.of(file.toString(), header, settings.columns());
+      } catch (RosterInputException e) {
+        if (header.size() == 1 && settings.delimiter() == null) {
+          throw new RosterInputException(
+              e.getMessage()
+                  + ". The header was read as a single column: if the file uses another"
+                  + " delimiter, give it with --delimiter",
+              e);
+        }
+        throw e;
+      }
+      noteDuplicateHeaders(header);
+      RowNormaliser normaliser = normalisers.create(mapping, problems);
+      long lineOffset = 0;
+      long previousEnd = headerLine;
+      while (true) {
+        long start = previousEnd + 1;
+        CSVRecord record;
+        try {
+          record = next(records);
+        } catch (QuoteError e) {
+          rowsRead++;
+          exclude(problemForQuote(e, start));
+          parser = reopenAfter(start);
+          records = parser.iterator();
+          lineOffset = start;
+          previousEnd = start;
+          continue;
+        }
+        if (record == null) {
+          break;
+        }
+        long end = lineOffset + parser.getCurrentLineNumber();
+        rowsRead++;
+        ProblemKind exclusion = normaliser.normalise(record, start, Math.max(end, start), sink);
+        if (exclusion == null) {
+          rowsCounted++;
+        } else {
+          excluded.merge(exclusion, 1L, Long::sum);
+        }
+        previousEnd = Math.max(end, start);
+      }
+      return mapping;
+    }
+
+    private void exclude(RowProblem problem) {
+      problems.add(problem);
+      excluded.merge(problem.kind(), 1L, Long::sum);
+    }
+
+    private RowProblem problemForQuote(QuoteError e, long start) {
+      if (e.unterminated) {
+        return new RowProblem(
+            start,
+            0,
+            ProblemKind.UNBALANCED_QUOTE,
+            "a quoted field that starts on this line is never closed; the row is left out and"
+                + " reading goes on from the next line");
+      }
+      return new RowProblem(
+          start,
+          0,
+          ProblemKind.MISPLACED_QUOTE,
+          "text follows a closing quote inside a field (expected a delimiter or the end of the"
+              + " line after it); the row is left out and reading goes on from the next line");
+    }
+
+    /** A new parser over the same file, from the start of physical line {@code line} + 1. */
+    private CSVParser reopenAfter(long line) throws IOException {
+      InputStream raw = Files.newInputStream(file);
+      opened.add(raw);
+      raw.skipNBytes(encoding.bomLength());
+      PushbackReader reader =
+          new PushbackReader(
+              new BufferedReader(new InputStreamReader(raw, encoding.charset()), 1 << 16), 1);
+      skipLines(reader, line);
+      return parser(reader);
+    }
+
+    private CSVParser parser(Reader reader) throws IOException {
+      return CSVParser.builder().setReader(reader).setFormat(format).get();
+    }
+
+    private void noteDuplicateHeaders(List<String> header) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (int i = 0; i < header.size(); i++) {
+        if (!seen.add(Field.headerKey(header.get(i))) && !header.get(i).isEmpty()) {
+          notes.add(
+              "column "
+                  + (i + 1)
+                  + " repeats the header '"
+                  + header.get(i)
+                  + "'; the first column of that name is used");
+        }
+      }
+    }
+  }
+
+  private static List<String> trimmedHeader(String[] values) {
+    List<String> header = new ArrayList<>(values.length);
+    for (String v : values) {
+      header.add(v.strip());
+    }
+    return header;
+  }
+
+  static boolean isBlank(CSVRecord record) {
+    return record.size() == 1 && record.get(0).isEmpty();
+  }
+
+  /** The next record, null at the end, or a {@link QuoteError} for a malformed quoted field. */
+  private static CSVRecord next(Iterator<CSVRecord> records) {
+    try {
+      return records.hasNext() ? records.next() : null;
+    } catch (UncheckedIOException e) {
+      String message =
+          String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+      if (message.contains("EOF reached before encapsulated token finished")) {
+        throw new QuoteError(true);
+      }
+      if (message.contains("invalid char between encapsulated token and delimiter")) {
+        throw new QuoteError(false);
+      }
+      throw e;
+    }
+  }
+
+  /** Signals a malformed quoted field to the reading loop. */
+  private static final class QuoteError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final boolean unterminated;
+
+    QuoteError(boolean unterminated) {
+      super(null, null, false, false);
+      this.unterminated = unterminated;
+    }
+  }
+
+  /** Skips {@code lines} physical line breaks (CR LF, LF or CR each count once). */
+  static void skipLines(PushbackReader reader, long lines) throws IOException {
+    long skipped = 0;
+    while (skipped < lines) {
+      int c = reader.read();
+      if (c < 0) {
+        return;
+      }
+      if (c == '\n') {
+        skipped++;
+      } else if (c == '\r') {
+        skipped++;
+        int d = reader.read();
+        if (d >= 0 && d != '\n') {
+          reader.unread(d);
+        }
+      }
+    }
+  }
+}
