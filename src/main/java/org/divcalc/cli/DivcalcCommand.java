@@ -10,10 +10,9 @@ import picocli.CommandLine.Spec;
     name = "divcalc",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = {
-      "Workforce diversity statistics from a staff roster export: women's share by grade,",
-      "geographical representation of Member States, regional breakdowns."
-    },
+    description =
+        "Workforce diversity statistics from a staff roster export: women's share by grade,"
+            + " geographical representation of Member States, regional breakdowns.",
     subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {},

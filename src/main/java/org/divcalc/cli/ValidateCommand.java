@@ -21,11 +21,12 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
-    description = {
-      "Check a roster: what was detected (encoding, delimiter, columns), how every row is",
-      "accounted for, and each problem with its line number. Exit 0 when no row has an error,",
-      "4 when some do."
-    })
+    header = "Check a roster: what was detected, how every row is accounted for, what is wrong.",
+    description =
+        "Reads the roster and prints the encoding, delimiter and column mapping it detected,"
+            + " the reconciliation (rows read = counted + excluded, by reason) and each problem"
+            + " with its line and column (the first 20, then a total). Exit 0 when no row has an"
+            + " error, 4 when some do.")
 final class ValidateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -310,11 +310,12 @@ public final class RosterReader {
       return records.hasNext() ? records.next() : null;
     } catch (UncheckedIOException e) {
       String message =
-          String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
-      if (message.contains("EOF reached before encapsulated token finished")) {
+          String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage())
+              .toLowerCase(java.util.Locale.ROOT);
+      if (message.contains("eof reached before encapsulated token finished")) {
         throw new QuoteError(true);
       }
-      if (message.contains("invalid char between encapsulated token and delimiter")) {
+      if (message.contains("between encapsulated token and delimiter")) {
         throw new QuoteError(false);
       }
       throw e;

@@ -1,0 +1,174 @@
+package org.divcalc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+  @TempDir Path dir;
+
+  private Path roster(String text) throws IOException {
+    Path p = dir.resolve("roster.csv");
+    Files.writeString(p, text);
+    return p;
+  }
+
+  @Test
+  void helpListsEverySubcommandAndTheExitCodes() {
+    CliRun run = CliRun.of("--help");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).as(run.toString()).contains("validate").contains("Exit codes:");
+    for (String line : ExitCodes.HELP) {
+      String text = line.substring(line.indexOf(':') + 1);
+      assertThat(run.out()).contains(text.substring(0, Math.min(20, text.length())));
+    }
+  }
+
+  @Test
+  void versionPrintsTheBuildVersion() {
+    CliRun run = CliRun.of("--version");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).as(run.toString()).startsWith("divcalc ").doesNotContain("unknown");
+  }
+
+  @Test
+  void aCleanRosterExitsZeroAndSaysWhatWasDetected() throws IOException {
+    Path p = roster("Index No;Gender;Level;Nationality\n1;F;P5;Kenya\n2;M;G6;KEN\n");
+    CliRun run = CliRun.of("validate", p.toString());
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out())
+        .as(run.toString())
+        .contains("encoding:  UTF-8")
+        .contains("delimiter: ';'")
+        .contains("Index No")
+        .contains("Rows: 2 read = 2 counted + 0 excluded")
+        .contains("Problems: none");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void rowErrorsExitFourAndListLineNumbersWithoutStaffIds() throws IOException {
+    Path p = roster("staff_id,sex,grade,nationality\nA1,F,P-5,KEN\nA1,F,P-4,KEN\nA3,F,P-9,KEN\n");
+    CliRun run = CliRun.of("validate", p.toString());
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.ROW_ERRORS);
+    assertThat(run.out())
+        .as(run.toString())
+        .contains("Rows: 3 read = 1 counted + 2 excluded")
+        .contains("excluded, duplicate staff id: 1")
+        .contains("line 3, column 1: error")
+        .contains("line 4, column 3: error: grade 'P-9'")
+        .doesNotContain("A1");
+  }
+
+  @Test
+  void onlyTheFirstTwentyProblemsArePrintedThenATotal() throws IOException {
+    StringBuilder sb = new StringBuilder("staff_id,sex,grade,nationality\n");
+    for (int i = 0; i < 25; i++) {
+      sb.append(i).append(",F,P-5,Atlantis\n");
+    }
+    CliRun run = CliRun.of("validate", roster(sb.toString()).toString());
+    assertThat(run.out()).as(run.toString()).contains("... and 5 more (25 in all");
+    assertThat(run.out().lines().filter(l -> l.contains(": error: nationality"))).hasSize(20);
+  }
+
+  @Test
+  void aMissingFileIsUnusableInputWithOneLineOnStderr() {
+    CliRun run = CliRun.of("validate", dir.resolve("missing.csv").toString());
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(run.err()).as(run.toString()).contains("missing.csv: no such file");
+    assertThat(run.err().lines().count()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void aMissingColumnIsUnusableInputWithAHint() throws IOException {
+    Path p = roster("id;sex;grade\n1;F;P-5\n");
+    CliRun run = CliRun.of("validate", p.toString());
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(run.err()).as(run.toString()).contains("'nationality'").contains("line 1");
+    assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void stacktraceOptionAddsTheTrace() throws IOException {
+    Path p = roster("id;sex;grade\n1;F;P-5\n");
+    CliRun run = CliRun.of("validate", p.toString(), "--stacktrace");
+    assertThat(run.err()).as(run.toString()).contains("\tat ");
+  }
+
+  @Test
+  void badOptionValuesAreUsageErrors() throws IOException {
+    Path p = roster("id,sex,grade,nationality\n1,F,P-5,KEN\n");
+    for (String[] args :
+        new String[][] {
+          {"validate", p.toString(), "--delimiter", "ab"},
+          {"validate", p.toString(), "--encoding", "klingon"},
+          {"validate", p.toString(), "--column", "salary=x"},
+          {"validate"},
+          {"validate", p.toString(), "--no-such-option"}
+        }) {
+      CliRun run = CliRun.of(args);
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+      assertThat(run.err()).as(run.toString()).isNotBlank();
+    }
+  }
+
+  @Test
+  void columnAndDelimiterOptionsAreApplied() throws IOException {
+    Path p = roster("who|sx|lvl|pays\n1|F|P-5|KEN\n");
+    CliRun run =
+        CliRun.of(
+            "validate",
+            p.toString(),
+            "--delimiter",
+            "|",
+            "--column",
+            "grade=lvl",
+            "--column",
+            "sex=sx",
+            "--column",
+            "nationality=pays");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("chosen with --delimiter").contains("--column grade=lvl");
+  }
+
+  @Test
+  void jsonOutputIsWrittenAtomicallyToTheNamedFile() throws IOException {
+    Path p = roster("id,sex,grade,nationality\n1,F,P-5,KEN\n2,F,P-5,Kenia\n");
+    Path out = dir.resolve("v.json");
+    CliRun run = CliRun.of("validate", p.toString(), "--format", "json", "-o", out.toString());
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.ROW_ERRORS);
+    assertThat(run.out()).isEmpty();
+    JsonNode json = new ObjectMapper().readTree(Files.readString(out));
+    assertThat(json.at("/reconciliation/rowsRead").asLong()).isEqualTo(2);
+    assertThat(json.at("/reconciliation/rowsCounted").asLong()).isEqualTo(1);
+    assertThat(json.at("/problems/listed/0/kind").asText()).isEqualTo("unrecognised-nationality");
+    assertThat(json.at("/input/sha256").asText()).hasSize(64);
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .containsExactlyInAnyOrder("roster.csv", "v.json");
+    }
+  }
+
+  @Test
+  void theOutputMayNotOverwriteTheRoster() throws IOException {
+    Path p = roster("id,sex,grade,nationality\n1,F,P-5,KEN\n");
+    CliRun run = CliRun.of("validate", p.toString(), "-o", p.toString());
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OUTPUT_ERROR);
+    assertThat(Files.readString(p)).isEqualTo("id,sex,grade,nationality\n1,F,P-5,KEN\n");
+  }
+
+  @Test
+  void anOutputInAMissingDirectoryFailsBeforeAnyWork() throws IOException {
+    Path p = roster("id,sex,grade,nationality\n1,F,P-5,KEN\n");
+    CliRun run = CliRun.of("validate", p.toString(), "-o", dir.resolve("no/such/x.txt").toString());
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OUTPUT_ERROR);
+    assertThat(run.err()).contains("does not exist");
+  }
+}
