@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     description =
         "Workforce diversity statistics from a staff roster export: women's share by grade,"
             + " geographical representation of Member States, regional breakdowns.",
-    subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ValidateCommand.class, GenderCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {},
     footer = {"", "Run 'divcalc COMMAND --help' for a command's options."})

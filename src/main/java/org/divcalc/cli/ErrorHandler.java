@@ -17,6 +17,12 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     boolean stacktrace = commandLine.getParseResult().hasMatchedOption("--stacktrace");
     int code;
     String message;
+    if (e instanceof CommandLine.ParameterException) {
+      err.println("divcalc: " + e.getMessage());
+      err.println("Run 'divcalc " + commandLine.getCommandName() + " --help' for the options.");
+      err.flush();
+      return ExitCodes.USAGE;
+    }
     if (e instanceof RosterInputException || e instanceof ReferenceDataException) {
       code = ExitCodes.UNUSABLE_INPUT;
       message = e.getMessage();

@@ -1,5 +1,6 @@
 package org.divcalc.cli;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,42 @@ final class Sections {
         byKind,
         listed,
         r.problemTotal() - listed.size());
+  }
+
+  /** What a reader of an analysis must know about the roster: excluded rows, assumptions. */
+  static List<String> warnings(RosterReading r) {
+    List<String> warnings = new ArrayList<>();
+    long excluded = r.reconciliation().rowsExcluded();
+    if (excluded > 0) {
+      warnings.add(
+          excluded
+              + " of "
+              + r.reconciliation().rowsRead()
+              + " roster rows were excluded ("
+              + String.join(", ", reasons(r))
+              + "); 'divcalc validate' lists them by line");
+    }
+    warnings.addAll(r.notes());
+    return warnings;
+  }
+
+  private static List<String> reasons(RosterReading r) {
+    List<String> reasons = new ArrayList<>();
+    r.reconciliation()
+        .excludedByReason()
+        .forEach((kind, n) -> reasons.add(kind.reason() + ": " + n));
+    return reasons;
+  }
+
+  /** Warnings on stderr, unless --quiet. */
+  static void printWarnings(List<String> warnings, CommonOptions common, PrintWriter err) {
+    if (common.quiet) {
+      return;
+    }
+    for (String w : warnings) {
+      err.println("divcalc: warning: " + w);
+    }
+    err.flush();
   }
 
   private static String severity(ProblemKind kind) {

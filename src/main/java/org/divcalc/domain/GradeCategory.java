@@ -2,12 +2,12 @@ package org.divcalc.domain;
 
 /** The staff categories of the UN common system, highest first. */
 public enum GradeCategory {
-  UNGRADED("Ungraded (senior leadership)", true),
+  UNGRADED("Ungraded", true),
   DIRECTOR("Director", true),
   PROFESSIONAL("Professional", true),
-  NATIONAL_PROFESSIONAL("National Professional Officer", false),
+  NATIONAL_PROFESSIONAL("National Professional", false),
   FIELD_SERVICE("Field Service", false),
-  GENERAL_SERVICE("General Service and related", false);
+  GENERAL_SERVICE("General Service", false);
 
   private final String label;
   private final boolean professionalAndHigher;

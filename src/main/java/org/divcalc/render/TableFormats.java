@@ -18,7 +18,7 @@ public final class TableFormats {
     }
     TextTable t = TextTable.of(headers, aligns);
     for (Table.Row r : table.rows()) {
-      if (r.emphasis()) {
+      if (r.ruleAbove()) {
         t.rule();
       }
       t.row(r.cells());
@@ -26,9 +26,30 @@ public final class TableFormats {
     StringBuilder sb = new StringBuilder();
     sb.append(table.title()).append("\n\n").append(t.render());
     for (String note : table.notes()) {
-      sb.append(note).append('\n');
+      sb.append(wrap(note, WIDTH));
     }
     return sb.toString();
+  }
+
+  /** Terminal width that notes are wrapped to. */
+  static final int WIDTH = 80;
+
+  /** The text broken at spaces into lines of at most {@code width} characters. */
+  static String wrap(String text, int width) {
+    StringBuilder sb = new StringBuilder();
+    int lineLength = 0;
+    for (String word : text.split(" ")) {
+      if (lineLength > 0 && lineLength + 1 + word.length() > width) {
+        sb.append('\n');
+        lineLength = 0;
+      } else if (lineLength > 0) {
+        sb.append(' ');
+        lineLength++;
+      }
+      sb.append(word);
+      lineLength += word.length();
+    }
+    return sb.append('\n').toString();
   }
 
   /** A "### title" heading, a GFM table and the notes as a list. */

@@ -49,19 +49,21 @@ public record Table(
    * A row.
    *
    * @param cells formatted cells
-   * @param emphasis true for subtotal and total rows (a rule is drawn above them in text)
+   * @param emphasis true for subtotal and total rows (bold in Markdown)
+   * @param ruleAbove true to draw a rule above the row in text
    */
-  public record Row(List<String> cells, boolean emphasis) {
+  public record Row(List<String> cells, boolean emphasis, boolean ruleAbove) {
     public Row {
       cells = List.copyOf(cells);
     }
 
     public static Row of(String... cells) {
-      return new Row(List.of(cells), false);
+      return new Row(List.of(cells), false, false);
     }
 
-    public static Row total(String... cells) {
-      return new Row(List.of(cells), true);
+    /** A subtotal or total row, with a rule above it. */
+    public static Row total(List<String> cells) {
+      return new Row(cells, true, true);
     }
   }
 }

@@ -24,7 +24,6 @@ public final class NationalityResolver {
       Set.of(
           "",
           "unknown",
-          "na",
           "none",
           "notknown",
           "notrecorded",
@@ -34,6 +33,9 @@ public final class NationalityResolver {
           "notstated",
           "notavailable",
           "null");
+
+  /** "N/A" means unknown, but a bare "NA" is Namibia's alpha-2 code. */
+  private static final Set<String> NOT_APPLICABLE = Set.of("n/a", "n.a.", "#n/a", "-", "?");
 
   private final Map<String, State> byKey = new HashMap<>();
   private final Set<String> displayNames = new TreeSet<>();
@@ -79,7 +81,7 @@ public final class NationalityResolver {
    */
   public Optional<Nationality> resolve(String value) {
     String k = key(value);
-    if (UNKNOWN.contains(k)) {
+    if (UNKNOWN.contains(k) || NOT_APPLICABLE.contains(value.strip().toLowerCase(Locale.ROOT))) {
       return Optional.of(Nationality.UNKNOWN);
     }
     if (STATELESS.contains(k)) {

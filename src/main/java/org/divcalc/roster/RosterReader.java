@@ -50,6 +50,15 @@ public final class RosterReader {
    * @throws RosterInputException when the file cannot be used at all
    */
   public RosterReading read(Path file, Consumer<StaffMember> sink) {
+    return read(file, mapping -> {}, sink);
+  }
+
+  /**
+   * Reads the whole roster, first showing the header mapping to {@code onHeader} (which may reject
+   * it by throwing, before any row is read), then passing each counted row to {@code sink}.
+   */
+  public RosterReading read(
+      Path file, Consumer<HeaderMapping> onHeader, Consumer<StaffMember> sink) {
     checkReadable(file);
     MessageDigest digest = sha256();
     try (InputStream raw = Files.newInputStream(file);
@@ -84,7 +93,7 @@ public final class RosterReader {
               ? new DelimiterSniffer.Detected(settings.delimiter(), "chosen with --delimiter")
               : DelimiterSniffer.sniff(sample);
       Reader reader = new InputStreamReader(in, encoding.charset());
-      Pass pass = new Pass(file, encoding, delimiter.delimiter(), sink);
+      Pass pass = new Pass(file, encoding, delimiter.delimiter(), onHeader, sink);
       HeaderMapping mapping = pass.run(reader);
       in.transferTo(OutputStream.nullOutputStream());
       return new RosterReading(
@@ -143,14 +152,21 @@ public final class RosterReader {
     private final CSVFormat format;
     private final List<java.io.Closeable> opened = new ArrayList<>();
     private final Consumer<StaffMember> sink;
+    private final Consumer<HeaderMapping> onHeader;
     private final ProblemLog problems = new ProblemLog(settings.problemLimit());
     private final Map<ProblemKind, Long> excluded = new EnumMap<>(ProblemKind.class);
     private final List<String> notes = new ArrayList<>();
     private long rowsRead;
     private long rowsCounted;
 
-    Pass(Path file, DetectedEncoding encoding, char delimiter, Consumer<StaffMember> sink) {
+    Pass(
+        Path file,
+        DetectedEncoding encoding,
+        char delimiter,
+        Consumer<HeaderMapping> onHeader,
+        Consumer<StaffMember> sink) {
       this.file = file;
+      this.onHeader = onHeader;
       this.encoding = encoding;
       this.delimiter = delimiter;
       this.sink = sink;
@@ -206,6 +222,7 @@ public final class RosterReader {
         throw e;
       }
       noteDuplicateHeaders(header);
+      onHeader.accept(mapping);
       RowNormaliser normaliser = normalisers.create(mapping, problems);
       long lineOffset = 0;
       long previousEnd = headerLine;

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** Finds the closest known spelling to an unrecognised one, for "did you mean ...?" hints. */
-final class Suggestions {
+public final class Suggestions {
   private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
 
   private Suggestions() {}
@@ -14,7 +14,7 @@ final class Suggestions {
    * The candidate nearest to {@code found}, compared case-insensitively, when it is close enough to
    * be a plausible typo: at most a third of the longer string, and at least one edit away.
    */
-  static Optional<String> closest(String found, Collection<String> candidates) {
+  public static Optional<String> closest(String found, Collection<String> candidates) {
     String f = found.toLowerCase(java.util.Locale.ROOT).trim();
     if (f.length() < 2) {
       return Optional.empty();
@@ -35,7 +35,7 @@ final class Suggestions {
   }
 
   /** " (did you mean 'X'?)" or the empty string. */
-  static String hint(String found, Collection<String> candidates) {
+  public static String hint(String found, Collection<String> candidates) {
     return closest(found, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
   }
 }

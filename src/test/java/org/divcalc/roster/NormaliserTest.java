@@ -116,6 +116,8 @@ class NormaliserTest {
     assertThat(NATIONALITIES.resolve("Stateless")).contains(Nationality.STATELESS);
     assertThat(NATIONALITIES.resolve("")).contains(Nationality.UNKNOWN);
     assertThat(NATIONALITIES.resolve("unknown")).contains(Nationality.UNKNOWN);
+    assertThat(NATIONALITIES.resolve("N/A")).contains(Nationality.UNKNOWN);
+    assertThat(NATIONALITIES.resolve("NA").orElseThrow().code()).isEqualTo("NAM");
     assertThat(NATIONALITIES.resolve("KEN").orElseThrow().kind())
         .isEqualTo(Nationality.Kind.MEMBER_STATE);
   }

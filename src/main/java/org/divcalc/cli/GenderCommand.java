@@ -1,0 +1,152 @@
+package org.divcalc.cli;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.divcalc.domain.GenderAnalysis;
+import org.divcalc.domain.GenderLevels;
+import org.divcalc.domain.GenderTarget;
+import org.divcalc.domain.StaffMember;
+import org.divcalc.domain.StaffSelection;
+import org.divcalc.reference.States;
+import org.divcalc.render.GenderRender;
+import org.divcalc.render.Json;
+import org.divcalc.report.GenderReport;
+import org.divcalc.roster.NationalityResolver;
+import org.divcalc.roster.RosterReader;
+import org.divcalc.roster.RosterReading;
+import org.divcalc.roster.RosterSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code divcalc gender}: women's share by grade, with targets and the gap in people. */
+@Command(
+    name = "gender",
+    mixinStandardHelpOptions = true,
+    header = "Women's share by grade and level, against targets.",
+    description =
+        "One row per grade present (highest first), a subtotal per category, the cumulative"
+            + " levels P-5 and above, D-1 and above, Professional and higher, and the total."
+            + " The share is women / staff with recorded sex; staff with none are shown apart.")
+final class GenderCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "ROSTER", description = "The roster export (CSV).")
+  Path roster;
+
+  @Mixin RosterOptions rosterOptions;
+
+  @Mixin SelectionOptions selectionOptions;
+
+  @Option(
+      names = "--by",
+      paramLabel = "COLUMN",
+      description = "Break the table down by the values of a column (org_unit, funding, ...).")
+  String by;
+
+  @Option(
+      names = "--target",
+      paramLabel = "[LEVEL=]PERCENT",
+      description =
+          "A target share of women: '50' for every level, or per level: 'P-5+=45', 'D-1+=50',"
+              + " 'P+=50', 'P-4=50', 'all=50'. Repeatable.")
+  List<String> targets = new ArrayList<>();
+
+  @Option(
+      names = "--fail-below",
+      description = "Exit 5 when a level with staff misses its target (for scheduled jobs).")
+  boolean failBelow;
+
+  @Option(
+      names = "--strict",
+      description = "Exit 4 when any roster row has an error (rows are excluded either way).")
+  boolean strict;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "text (default), json, csv or markdown.")
+  ReportFormat format = ReportFormat.TEXT;
+
+  @Mixin OutputOptions outputOptions;
+
+  @Mixin CommonOptions common;
+
+  @Override
+  public Integer call() {
+    RosterSettings settings = rosterOptions.settings();
+    OutputTarget target = outputOptions.target();
+    target.check(List.of(roster));
+    NationalityResolver nationalities = new NationalityResolver(States.embedded());
+    StaffColumns columns =
+        new StaffColumns(spec.commandLine(), settings.gradeScale(), nationalities);
+    StaffSelection selection = selectionOptions.selection(columns);
+    Function<StaffMember, String> groupOf = by == null ? null : columns.reader(by);
+    List<GenderTarget> goals = parseTargets(settings);
+    GenderAnalysis analysis = new GenderAnalysis(settings.gradeScale(), selection, groupOf);
+    RosterReading reading =
+        new RosterReader(settings, nationalities).read(roster, columns::check, analysis);
+    GenderReport report =
+        GenderReport.of(
+            VersionProvider.version(),
+            Sections.input(reading, settings.gradeScale().name()),
+            Sections.reconciliation(reading),
+            selectionOptions.section(selection),
+            analysis,
+            by,
+            analysis.measure(goals),
+            Sections.warnings(reading));
+    target.write(render(report), spec.commandLine().getOut());
+    Sections.printWarnings(report.warnings(), common, spec.commandLine().getErr());
+    if (strict && reading.hasErrors()) {
+      return ExitCodes.ROW_ERRORS;
+    }
+    return failBelow && report.anyTargetMissed() ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+  }
+
+  private String render(GenderReport report) {
+    return switch (format) {
+      case TEXT -> GenderRender.text(report);
+      case JSON -> Json.write(report);
+      case CSV -> GenderRender.csv(report);
+      case MARKDOWN -> GenderRender.markdown(report);
+    };
+  }
+
+  private List<GenderTarget> parseTargets(RosterSettings settings) {
+    List<GenderTarget> goals = new ArrayList<>();
+    for (String t : targets) {
+      int eq = t.lastIndexOf('=');
+      String level = eq < 0 ? "*" : t.substring(0, eq).strip();
+      String percent = (eq < 0 ? t : t.substring(eq + 1)).strip().replace("%", "");
+      String key =
+          level.equals("*")
+              ? "*"
+              : GenderLevels.resolve(level, settings.gradeScale())
+                  .orElseThrow(
+                      () ->
+                          new CommandLine.ParameterException(
+                              spec.commandLine(),
+                              "--target "
+                                  + t
+                                  + ": unknown level '"
+                                  + level
+                                  + "'; use a grade"
+                                  + " (P-4), a category (professional), P-5+, D-1+, P+ or all"));
+      try {
+        goals.add(new GenderTarget(key, new BigDecimal(percent)));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--target " + t + ": expected a percentage from 0 to 100, e.g. 45 or P-5+=45");
+      }
+    }
+    return goals;
+  }
+}

@@ -1,0 +1,112 @@
+package org.divcalc.domain;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Women's share by grade for the staff a selection keeps, optionally broken down by the values of
+ * one column; fed one staff member at a time.
+ */
+public final class GenderAnalysis implements Consumer<StaffMember> {
+  /** The group name used for staff whose breakdown column is blank. */
+  public static final String BLANK_GROUP = "(blank)";
+
+  private final GradeScale scale;
+  private final StaffSelection selection;
+  private final Function<StaffMember, String> groupOf;
+  private final GenderTally overall;
+  private final Map<String, GenderTally> groups = new TreeMap<>();
+
+  /**
+   * An analysis.
+   *
+   * @param scale the grade scale
+   * @param selection who counts
+   * @param groupOf the breakdown column's value for a staff member, or null for no breakdown
+   */
+  public GenderAnalysis(
+      GradeScale scale, StaffSelection selection, Function<StaffMember, String> groupOf) {
+    this.scale = scale;
+    this.selection = selection;
+    this.groupOf = groupOf;
+    this.overall = new GenderTally(scale);
+  }
+
+  @Override
+  public void accept(StaffMember staff) {
+    if (!selection.test(staff)) {
+      return;
+    }
+    overall.add(staff);
+    if (groupOf != null) {
+      String g = groupOf.apply(staff);
+      String group = g == null || g.isBlank() ? BLANK_GROUP : g.strip();
+      groups.computeIfAbsent(group, k -> new GenderTally(scale)).add(staff);
+    }
+  }
+
+  public StaffSelection selection() {
+    return selection;
+  }
+
+  /** The table for everyone selected. */
+  public List<GenderRow> rows() {
+    return overall.rows();
+  }
+
+  /** The table per breakdown group, groups sorted by name; empty without a breakdown. */
+  public Map<String, List<GenderRow>> groups() {
+    Map<String, List<GenderRow>> out = new TreeMap<>();
+    groups.forEach((k, v) -> out.put(k, v.rows()));
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Each target measured against its level; a target for level "*" applies to every row. A target
+   * for a level with no row (a grade nobody holds) is measured against no staff.
+   */
+  public List<TargetResult> measure(List<GenderTarget> targets) {
+    List<GenderRow> rows = rows();
+    List<TargetResult> results = new ArrayList<>();
+    for (GenderTarget t : targets) {
+      if (t.level().equals("*")) {
+        for (GenderRow r : rows) {
+          results.add(
+              TargetResult.of(new GenderTarget(r.key(), t.percent()), r.label(), r.count()));
+        }
+        continue;
+      }
+      GenderRow row = rows.stream().filter(r -> r.key().equals(t.level())).findFirst().orElse(null);
+      results.add(
+          row == null
+              ? TargetResult.of(t, t.level(), GenderCount.ZERO)
+              : TargetResult.of(t, row.label(), row.count()));
+    }
+    return results;
+  }
+
+  /**
+   * A target measured.
+   *
+   * @param target the target
+   * @param label the level's name
+   * @param count staff at the level
+   * @param status met, not met, or no staff
+   * @param womenNeeded smallest k with (women + k) ÷ recorded ≥ target
+   */
+  public record TargetResult(
+      GenderTarget target,
+      String label,
+      GenderCount count,
+      GenderTarget.Status status,
+      long womenNeeded) {
+    static TargetResult of(GenderTarget t, String label, GenderCount c) {
+      return new TargetResult(t, label, c, t.status(c), t.womenNeeded(c));
+    }
+  }
+}

@@ -1,0 +1,227 @@
+package org.divcalc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenderCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * Hand-made roster. P-5 and above: ASG F, D-1 F + M, P-5 F + M + X + blank (not recorded) = 3
+   * women of 6 recorded (50.0 %), 7 staff. P-4: F, M, M. G-5: F, F. Regular budget P-5+: ASG F, D-1
+   * M, P-5 F, P-5 X, P-5 blank = 2 of 4 recorded.
+   */
+  private static final String ROSTER =
+      """
+      staff_id,sex,grade,nationality,funding,appointment,org_unit
+      1,F,ASG,KEN,RB,fixed-term,A
+      2,F,D-1,FRA,XB,fixed-term,B
+      3,M,D-1,USA,RB,fixed-term,A
+      4,F,P-5,KEN,RB,temporary,B
+      5,M,P-5,JPN,XB,fixed-term,A
+      6,X,P-5,KEN,RB,fixed-term,B
+      7,,P-5,KEN,RB,fixed-term,A
+      8,F,P-4,KEN,RB,fixed-term,A
+      9,M,P-4,KEN,RB,fixed-term,B
+      10,M,P-4,KEN,RB,fixed-term,A
+      11,F,G-5,KEN,RB,fixed-term,A
+      12,F,G-5,KEN,XB,fixed-term,B
+      """;
+
+  @TempDir Path dir;
+
+  private String roster() throws IOException {
+    Path p = dir.resolve("roster.csv");
+    Files.writeString(p, ROSTER);
+    return p.toString();
+  }
+
+  private JsonNode json(CliRun run) throws IOException {
+    assertThat(run.exitCode()).as(run.toString()).isIn(0, 5);
+    return JSON.readTree(run.out());
+  }
+
+  private static JsonNode row(JsonNode report, String key) {
+    for (JsonNode r : report.get("rows")) {
+      if (r.get("key").asText().equals(key)) {
+        return r;
+      }
+    }
+    throw new AssertionError("no row " + key + " in " + report.get("rows"));
+  }
+
+  @Test
+  void theTableShowsEachGradeSubtotalsCumulativeLevelsAndTheDenominatorRule() throws IOException {
+    CliRun run = CliRun.of("gender", roster());
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .as(run.toString())
+        .containsPattern("P-5 +1 +1 +1 +1 +4 +33\\.3")
+        .containsPattern("P-5 and above +3 +2 +1 +1 +7 +50\\.0")
+        .containsPattern("D-1 and above +2 +1 +0 +0 +3 +66\\.7")
+        .containsPattern("Professional and higher +4 +4 +1 +1 +10 +44\\.4")
+        .containsPattern("All staff +6 +4 +1 +1 +12 +54\\.5")
+        .contains("Staff with no recorded sex are counted in the total but left out")
+        .doesNotContain("P-3 ");
+    assertThat(run.out().lines().filter(l -> !l.startsWith("Roster: ")))
+        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+  }
+
+  @Test
+  void jsonCarriesCountsAndSharesAsNumbers() throws IOException {
+    JsonNode r = json(CliRun.of("gender", roster(), "--format", "json"));
+    JsonNode p5 = row(r, "P-5+");
+    assertThat(p5.get("women").asLong()).isEqualTo(3);
+    assertThat(p5.get("recorded").asLong()).isEqualTo(6);
+    assertThat(p5.get("notRecorded").asLong()).isEqualTo(1);
+    assertThat(p5.get("womenShare").isNumber()).isTrue();
+    assertThat(p5.get("womenShare").decimalValue()).isEqualByComparingTo("0.5");
+    assertThat(r.at("/population/kept").asLong()).isEqualTo(12);
+    assertThat(r.get("shareDecimals").asInt()).isEqualTo(4);
+  }
+
+  @Test
+  void theIloIndicatorCountsRegularBudgetOnlyAndSaysSo() throws IOException {
+    JsonNode r = json(CliRun.of("gender", roster(), "--where", "funding=rb", "--format", "json"));
+    assertThat(row(r, "P-5+").get("women").asLong()).isEqualTo(2);
+    assertThat(row(r, "P-5+").get("recorded").asLong()).isEqualTo(4);
+    assertThat(r.at("/population/filters/0").asText()).isEqualTo("funding=rb");
+    assertThat(r.at("/population/kept").asLong()).isEqualTo(9);
+  }
+
+  @Test
+  void filtersCombineAndAcceptGradeSpellings() throws IOException {
+    JsonNode r =
+        json(
+            CliRun.of(
+                "gender",
+                roster(),
+                "--where",
+                "appointment!=temporary",
+                "--where",
+                "grade=P5,D1",
+                "--format",
+                "json"));
+    // D-1 F, M and P-5 M, X, blank (the temporary P-5 woman is out).
+    assertThat(row(r, "all").get("women").asLong()).isEqualTo(1);
+    assertThat(row(r, "all").get("total").asLong()).isEqualTo(5);
+  }
+
+  @Test
+  void theProfessionalPopulationDropsGeneralService() throws IOException {
+    JsonNode r =
+        json(CliRun.of("gender", roster(), "--population", "professional", "--format", "json"));
+    assertThat(row(r, "all").get("total").asLong()).isEqualTo(10);
+    assertThat(r.at("/population/inPopulation").asLong()).isEqualTo(10);
+  }
+
+  @Test
+  void theGeographicalPopulationAppliesTheSchemeRules() throws IOException {
+    JsonNode r =
+        json(CliRun.of("gender", roster(), "--population", "geographical", "--format", "json"));
+    // RB, P+ and not temporary: ASG F, D-1 M, P-5 X, P-5 blank, P-4 F, M, M.
+    assertThat(row(r, "all").get("total").asLong()).isEqualTo(7);
+    assertThat(row(r, "all").get("women").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void targetsReportTheGapInPeople() throws IOException {
+    JsonNode r =
+        json(
+            CliRun.of(
+                "gender",
+                roster(),
+                "--target",
+                "P-5+=60",
+                "--target",
+                "P-4=30",
+                "--format",
+                "json"));
+    JsonNode p5 = r.at("/targets/0");
+    // 60 % of 6 recorded = 3.6 -> 4 women needed, 3 present: 1 more.
+    assertThat(p5.get("status").asText()).isEqualTo("not-met");
+    assertThat(p5.get("womenNeeded").asLong()).isEqualTo(1);
+    JsonNode p4 = r.at("/targets/1");
+    assertThat(p4.get("status").asText()).isEqualTo("met");
+    assertThat(p4.get("womenNeeded").asLong()).isZero();
+  }
+
+  @Test
+  void failBelowExitsFiveOnlyWhenATargetIsMissed() throws IOException {
+    String roster = roster();
+    CliRun missed = CliRun.of("gender", roster, "--target", "P-5+=60", "--fail-below");
+    assertThat(missed.exitCode()).as(missed.toString()).isEqualTo(ExitCodes.CHECK_FAILED);
+    CliRun met = CliRun.of("gender", roster, "--target", "P-5+=50", "--fail-below");
+    assertThat(met.exitCode()).as(met.toString()).isZero();
+    CliRun noStaff = CliRun.of("gender", roster, "--target", "P-3=50", "--fail-below");
+    assertThat(noStaff.exitCode()).as(noStaff.toString()).isZero();
+    assertThat(noStaff.out()).contains("no-staff");
+  }
+
+  @Test
+  void breakdownGroupsAreListedWithATotal() throws IOException {
+    CliRun run = CliRun.of("gender", roster(), "--by", "org_unit");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .as(run.toString())
+        .contains("Women's share by org_unit")
+        .containsPattern("A +7 +3 +")
+        .containsPattern("B +5 +3 +");
+  }
+
+  @Test
+  void anUnknownColumnIsAUsageErrorWithAHint() throws IOException {
+    CliRun run = CliRun.of("gender", roster(), "--by", "org_unti");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).as(run.toString()).contains("did you mean 'org_unit'");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void badTargetsAndFilterValuesAreUsageErrors() throws IOException {
+    String roster = roster();
+    for (String[] args :
+        new String[][] {
+          {"gender", roster, "--target", "P-9+=45"},
+          {"gender", roster, "--target", "150"},
+          {"gender", roster, "--target", "lots"},
+          {"gender", roster, "--where", "grade=Q-1"},
+          {"gender", roster, "--where", "funding"},
+          {"gender", roster, "--by", "id"}
+        }) {
+      CliRun run = CliRun.of(args);
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+    }
+  }
+
+  @Test
+  void strictFailsWhenRowsHaveErrorsButTheFiguresStillPrint() throws IOException {
+    Path p = dir.resolve("bad.csv");
+    Files.writeString(p, ROSTER + "13,F,P-9,KEN,RB,fixed-term,A\n");
+    CliRun lax = CliRun.of("gender", p.toString());
+    assertThat(lax.exitCode()).as(lax.toString()).isZero();
+    assertThat(lax.err()).contains("1 of 13 roster rows were excluded");
+    CliRun strict = CliRun.of("gender", p.toString(), "--strict");
+    assertThat(strict.exitCode()).as(strict.toString()).isEqualTo(ExitCodes.ROW_ERRORS);
+    CliRun quiet = CliRun.of("gender", p.toString(), "--quiet");
+    assertThat(quiet.err()).isEmpty();
+  }
+
+  @Test
+  void csvIsOneTidyTableAndMarkdownHasPipeTables() throws IOException {
+    String roster = roster();
+    CliRun csv = CliRun.of("gender", roster, "--format", "csv", "--by", "org_unit");
+    assertThat(csv.out().lines().findFirst().orElseThrow())
+        .isEqualTo("org_unit,level,kind,women,men,other,not_recorded,recorded,total,women_share");
+    assertThat(csv.out()).contains("\r\nA,P-5 and above,cumulative,");
+    CliRun md = CliRun.of("gender", roster, "--format", "markdown");
+    assertThat(md.out()).contains("| level |").contains("| **P-5 and above** |");
+  }
+}
