@@ -12,6 +12,7 @@ public enum ProblemKind {
   UNRECOGNISED_GRADE(Severity.ERROR, true, "unrecognised grade"),
   UNRECOGNISED_NATIONALITY(Severity.ERROR, true, "unrecognised nationality"),
   UNRECOGNISED_FLAG(Severity.ERROR, true, "unrecognised geographical flag"),
+  NUL_CHARACTER(Severity.ERROR, true, "NUL byte in a field"),
   INVALID_BYTES(Severity.WARNING, false, "bytes invalid in the encoding"),
   MISSING_ID(Severity.WARNING, false, "no staff id"),
   LINE_BREAK_IN_FIELD(Severity.WARNING, false, "line break inside a field");

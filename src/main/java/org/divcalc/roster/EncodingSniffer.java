@@ -75,7 +75,23 @@ final class EncodingSniffer {
     if (startsWith(head, length, 0x1F, 0x8B)) {
       return "a gzip archive: decompress it first (gunzip FILE)";
     }
+    int sample = Math.min(length, 1 << 16);
+    int zeros = 0;
+    for (int i = 0; i < sample; i++) {
+      zeros += head[i] == 0 ? 1 : 0;
+    }
+    if (zeros * 10 > sample
+        && utf16WithoutBom(head, length) == null
+        && !hasUtf16Bom(head, length)) {
+      return "a binary file, not text: "
+          + (zeros * 100 / sample)
+          + " % of its first bytes are zero; divcalc needs the roster as a CSV export";
+    }
     return null;
+  }
+
+  private static boolean hasUtf16Bom(byte[] head, int length) {
+    return startsWith(head, length, 0xFF, 0xFE) || startsWith(head, length, 0xFE, 0xFF);
   }
 
   private static Charset utf16WithoutBom(byte[] head, int length) {

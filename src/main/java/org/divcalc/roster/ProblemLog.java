@@ -27,6 +27,11 @@ final class ProblemLog {
     }
   }
 
+  /** True once no further problem will be kept in full. */
+  boolean isFull() {
+    return kept.size() >= limit;
+  }
+
   List<RowProblem> kept() {
     return Collections.unmodifiableList(kept);
   }

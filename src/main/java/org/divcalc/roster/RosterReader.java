@@ -181,7 +181,7 @@ public final class RosterReader {
 
     HeaderMapping run(Reader decoded) throws IOException {
       try {
-        return readAll(parser(decoded));
+        return readAll(parser(new LineLengthGuard(decoded, file.toString(), 1)));
       } finally {
         for (java.io.Closeable c : opened) {
           c.close();
@@ -287,7 +287,7 @@ public final class RosterReader {
           new PushbackReader(
               new BufferedReader(new InputStreamReader(raw, encoding.charset()), 1 << 16), 1);
       skipLines(reader, line);
-      return parser(reader);
+      return parser(new LineLengthGuard(reader, file.toString(), line + 1));
     }
 
     private CSVParser parser(Reader reader) throws IOException {

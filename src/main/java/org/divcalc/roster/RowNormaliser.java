@@ -93,6 +93,18 @@ final class RowNormaliser {
               "a quoted field holds a line break; the row runs on to line " + end));
     }
     for (int i = 0; i < values.length; i++) {
+      if (values[i].indexOf('\0') >= 0) {
+        problems.add(
+            new RowProblem(
+                start,
+                i + 1,
+                ProblemKind.NUL_CHARACTER,
+                "the field holds NUL bytes (\\x00), which no export writes on purpose; the row"
+                    + " is left out"));
+        return report(problems);
+      }
+    }
+    for (int i = 0; i < values.length; i++) {
       if (values[i].indexOf('\uFFFD') >= 0) {
         problems.add(
             new RowProblem(
@@ -110,13 +122,14 @@ final class RowNormaliser {
             new RowProblem(start, id + 1, ProblemKind.MISSING_ID, "staff id is blank; counted"));
       } else {
         long first = seenIds.firstSeen(staffId, start);
-        if (first != 0) {
+        if (first >= 0) {
+          String where = first == 0 ? "an earlier line" : "line " + first;
           problems.add(
               new RowProblem(
                   start,
                   id + 1,
                   ProblemKind.DUPLICATE_ID,
-                  "the staff id of line " + first + " appears again; this row is left out"));
+                  "the staff id of " + where + " appears again; this row is left out"));
         }
       }
     }
@@ -153,9 +166,9 @@ final class RowNormaliser {
               sex + 1,
               ProblemKind.UNRECOGNISED_SEX,
               "sex '"
-                  + value
+                  + Printable.of(value)
                   + "' is not recognised"
-                  + SexNormaliser.hint(value)
+                  + hint(() -> SexNormaliser.hint(value))
                   + "; expected "
                   + SexNormaliser.describe()));
     }
@@ -175,10 +188,10 @@ final class RowNormaliser {
               grade + 1,
               ProblemKind.UNRECOGNISED_GRADE,
               "grade '"
-                  + value
+                  + Printable.of(value)
                   + "' is not in the "
                   + scale.name()
-                  + Suggestions.hint(value, scale.canonicalCodes())));
+                  + hint(() -> Suggestions.hint(value, scale.canonicalCodes()))));
     }
     return g.orElse(null);
   }
@@ -192,9 +205,9 @@ final class RowNormaliser {
               nationality + 1,
               ProblemKind.UNRECOGNISED_NATIONALITY,
               "nationality '"
-                  + value
+                  + Printable.of(value)
                   + "' is not a known State, code or name"
-                  + nationalities.hint(value)));
+                  + hint(() -> nationalities.hint(value))));
     }
     return n.orElse(null);
   }
@@ -211,11 +224,19 @@ final class RowNormaliser {
               geographical + 1,
               ProblemKind.UNRECOGNISED_FLAG,
               "geographical flag '"
-                  + value.strip()
+                  + Printable.of(value.strip())
                   + "' is neither yes (Y, true, 1) nor no"
                   + " (N, false, 0)"));
     }
     return b.orElse(null);
+  }
+
+  /**
+   * A "did you mean" hint, computed only while problems are still kept in full: with a million bad
+   * values the hints would cost more than the reading.
+   */
+  private String hint(java.util.function.Supplier<String> hint) {
+    return log.isFull() ? "" : hint.get();
   }
 
   private static String optional(String[] values, int index) {
