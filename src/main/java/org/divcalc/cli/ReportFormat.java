@@ -1,0 +1,9 @@
+package org.divcalc.cli;
+
+/** The formats a report can be written in. */
+enum ReportFormat {
+  TEXT,
+  JSON,
+  CSV,
+  MARKDOWN
+}
