@@ -90,13 +90,13 @@ final class RangesReporting {
         s.input().name(),
         s.input().ratePct(),
         s.input().population(),
-        s.membership(),
-        s.populationFactor(),
-        s.contribution(),
-        s.midpoint(),
-        s.flexibility(),
-        s.lowerExact(),
-        s.upperExact(),
+        trim(s.membership()),
+        trim(s.populationFactor()),
+        trim(s.contribution()),
+        trim(s.midpoint()),
+        trim(s.flexibility()),
+        trim(s.lowerExact()),
+        trim(s.upperExact()),
         s.lower(),
         s.midpointRounded(),
         s.upper());
@@ -108,13 +108,13 @@ final class RangesReporting {
         f.memberCount() + " Member States",
         f.rateSumPct(),
         f.totalPopulation(),
-        f.sum(StateRange::membership),
-        f.sum(StateRange::populationFactor),
-        f.sum(StateRange::contribution),
-        f.sum(StateRange::midpoint),
-        f.sum(StateRange::flexibility),
-        f.sum(StateRange::lowerExact),
-        f.sum(StateRange::upperExact),
+        trim(f.sum(StateRange::membership)),
+        trim(f.sum(StateRange::populationFactor)),
+        trim(f.sum(StateRange::contribution)),
+        trim(f.sum(StateRange::midpoint)),
+        trim(f.sum(StateRange::flexibility)),
+        trim(f.sum(StateRange::lowerExact)),
+        trim(f.sum(StateRange::upperExact)),
         f.sum(StateRange::lower),
         f.sum(StateRange::midpointRounded),
         f.sum(StateRange::upper));
@@ -182,6 +182,12 @@ final class RangesReporting {
     return uses.stream()
         .map(d -> new DatasetLine(d.dataset(), d.origin(), d.sha256(), d.selection()))
         .toList();
+  }
+
+  /** A computed value without trailing zeros (202.5771, not 202.5771000), never negative scale. */
+  private static BigDecimal trim(BigDecimal v) {
+    BigDecimal t = v.stripTrailingZeros();
+    return t.scale() < 0 ? t.setScale(0) : t;
   }
 
   static String plain(BigDecimal v) {
