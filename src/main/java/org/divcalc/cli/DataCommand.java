@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
     name = "data",
     mixinStandardHelpOptions = true,
     description = {
-      "List the reference datasets built into divcalc: rows, coverage, source and SHA-256,",
-      "so that a report's inputs can be traced and checked."
+      "List the reference datasets built into divcalc.",
+      "Rows, coverage, source and SHA-256 of each, so that a report's inputs can be",
+      "traced and checked."
     })
 final class DataCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

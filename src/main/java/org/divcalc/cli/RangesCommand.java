@@ -22,9 +22,10 @@ import picocli.CommandLine.Option;
     name = "ranges",
     mixinStandardHelpOptions = true,
     description = {
-      "Desirable ranges of every Member State on a date: the formula's factors, midpoint and",
-      "limits, exact and rounded, with the parameters, the data used and why it was chosen.",
-      "--explain STATE shows the arithmetic for one State step by step."
+      "Desirable ranges of every Member State on a date.",
+      "Prints the formula's factors, midpoint and limits, exact and rounded, with the",
+      "parameters, the data used and why it was chosen; --explain STATE shows one",
+      "State's arithmetic step by step."
     })
 final class RangesCommand implements Callable<Integer> {
   private final Clock clock;
