@@ -2,6 +2,7 @@ package org.divcalc;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import org.divcalc.cli.DivcalcCommand;
 
 /** Entry point: runs divcalc with the given streams and returns the exit code. */
@@ -10,8 +11,13 @@ public final class Main {
 
   /** Runs divcalc; the only I/O is through {@code out} and {@code err} and the files named. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, Clock.systemDefaultZone());
+  }
+
+  /** The same, with the clock that says what "today" is (the default of dates such as --as-of). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
     try {
-      return DivcalcCommand.commandLine(out, err).execute(args);
+      return DivcalcCommand.commandLine(out, err, clock).execute(args);
     } catch (OutOfMemoryError e) {
       err.println("divcalc: out of memory; run java with a larger -Xmx (for example -Xmx2g)");
       err.flush();

@@ -1,6 +1,7 @@
 package org.divcalc.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
@@ -13,7 +14,13 @@ import picocli.CommandLine.Spec;
     description =
         "Workforce diversity statistics from a staff roster export: women's share by grade,"
             + " geographical representation of Member States, regional breakdowns.",
-    subcommands = {ValidateCommand.class, GenderCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ValidateCommand.class,
+      GenderCommand.class,
+      RangesCommand.class,
+      DataCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {},
     footer = {"", "Run 'divcalc COMMAND --help' for a command's options."})
@@ -27,7 +34,12 @@ public final class DivcalcCommand implements Runnable {
 
   /** A command line wired with divcalc's streams, error handling and exit codes. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new DivcalcCommand());
+    return commandLine(out, err, Clock.systemDefaultZone());
+  }
+
+  /** The same, with the clock that says what "today" is (fixed in tests). */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, Clock clock) {
+    CommandLine cl = new CommandLine(new DivcalcCommand(), new ClockFactory(clock));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new ErrorHandler());

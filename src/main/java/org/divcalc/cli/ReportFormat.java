@@ -1,6 +1,6 @@
 package org.divcalc.cli;
 
-/** The formats an analysis command can write. */
+/** The formats a report can be written in. */
 enum ReportFormat {
   TEXT,
   JSON,

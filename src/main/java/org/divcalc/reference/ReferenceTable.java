@@ -28,9 +28,14 @@ import org.apache.commons.csv.CSVRecord;
  * @param sha256 hex digest of the file's bytes
  * @param header column names in file order
  * @param rows one map per data row, keyed by column name
+ * @param lines the line of the file on which each row ends, for error messages
  */
 public record ReferenceTable(
-    String origin, String sha256, List<String> header, List<Map<String, String>> rows) {
+    String origin,
+    String sha256,
+    List<String> header,
+    List<Map<String, String>> rows,
+    List<Long> lines) {
 
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
@@ -63,6 +68,7 @@ public record ReferenceTable(
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
     List<Map<String, String>> rows = new ArrayList<>();
+    List<Long> lines = new ArrayList<>();
     List<String> header;
     try (DigestInputStream in = new DigestInputStream(raw, digest);
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
@@ -93,6 +99,7 @@ public record ReferenceTable(
           row.put(header.get(i), record.get(i));
         }
         rows.add(row);
+        lines.add(parser.getCurrentLineNumber());
       }
       in.transferTo(java.io.OutputStream.nullOutputStream());
     } catch (IOException | UncheckedIOException e) {
@@ -100,7 +107,35 @@ public record ReferenceTable(
           origin + ": not a readable CSV file (" + e.getMessage() + ")");
     }
     return new ReferenceTable(
-        origin, HexFormat.of().formatHex(digest.digest()), List.copyOf(header), List.copyOf(rows));
+        origin,
+        HexFormat.of().formatHex(digest.digest()),
+        List.copyOf(header),
+        List.copyOf(rows),
+        List.copyOf(lines));
+  }
+
+  /** "FILE: line L, column C (name)" for a cell, the prefix of every message about a bad value. */
+  public String where(int rowIndex, String column) {
+    return origin
+        + ": line "
+        + lines.get(rowIndex)
+        + ", column "
+        + (header.indexOf(column) + 1)
+        + " ("
+        + column
+        + ")";
+  }
+
+  /** The first of the given columns that the file has, if any. */
+  public java.util.Optional<String> firstColumn(String... candidates) {
+    for (String c : candidates) {
+      for (String h : header) {
+        if (h.equalsIgnoreCase(c)) {
+          return java.util.Optional.of(h);
+        }
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private static List<String> stripBom(List<String> header) {

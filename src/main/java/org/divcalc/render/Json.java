@@ -1,5 +1,6 @@
 package org.divcalc.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -16,6 +17,8 @@ public final class Json {
       JsonMapper.builder()
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          // Exact decimals as written (3400, not 3.4E+3): auditors compare them digit by digit.
+          .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
           .build()
           .writer(
               new DefaultPrettyPrinter()

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.divcalc.domain.Nationality;
 import org.divcalc.reference.ReferenceTable;
 import org.divcalc.reference.State;
+import org.divcalc.reference.StateLookup;
 import org.divcalc.reference.States;
 
 /**
@@ -18,7 +19,7 @@ import org.divcalc.reference.States;
  * names, UNTERM names and common alternative names) to a State, ignoring case, accents, punctuation
  * and spacing.
  */
-public final class NationalityResolver {
+public final class NationalityResolver implements StateLookup {
   private static final Set<String> STATELESS = Set.of("stateless", "xxa", "apatride", "nostate");
   private static final Set<String> UNKNOWN =
       Set.of(
@@ -67,6 +68,7 @@ public final class NationalityResolver {
   }
 
   /** The resolved State, or empty when the spelling names none. */
+  @Override
   public Optional<State> state(String spelling) {
     String k = key(spelling);
     if (!k.isEmpty() && k.chars().allMatch(Character::isDigit)) {
@@ -98,6 +100,7 @@ public final class NationalityResolver {
   }
 
   /** " (did you mean 'Kenya'?)" for a near miss, or the empty string. */
+  @Override
   public String hint(String value) {
     return Suggestions.hint(value, displayNames);
   }

@@ -2,6 +2,9 @@ package org.divcalc.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import org.divcalc.Main;
 
@@ -11,12 +14,21 @@ import org.divcalc.Main;
  */
 public record CliRun(String[] args, int exitCode, String out, String err) {
   public static CliRun of(String... args) {
+    return on(null, args);
+  }
+
+  /** Runs with "today" fixed at {@code today} (the system clock when null). */
+  public static CliRun on(LocalDate today, String... args) {
+    Clock clock =
+        today == null
+            ? Clock.systemDefaultZone()
+            : Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code;
     try (PrintWriter o = new PrintWriter(out);
         PrintWriter e = new PrintWriter(err)) {
-      code = Main.run(args, o, e);
+      code = Main.run(args, o, e, clock);
     }
     return new CliRun(args, code, out.toString(), err.toString());
   }

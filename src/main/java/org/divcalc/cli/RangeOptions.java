@@ -1,0 +1,129 @@
+package org.divcalc.cli;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.divcalc.domain.RangeScheme;
+import org.divcalc.reference.RangeSources;
+import org.divcalc.reference.SchemeFile;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The options that say which desirable ranges apply, shared by every command that uses them. */
+public final class RangeOptions {
+  @Spec(Spec.Target.MIXEE)
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description =
+          "Snapshot date YYYY-MM-DD (default: today). Decides the membership, the scale period"
+              + " and the population year.")
+  LocalDate asOf;
+
+  @Option(
+      names = "--base-figure",
+      paramLabel = "POSTS",
+      description = "Base figure B: about the number of posts subject to the system, e.g. 3400.")
+  BigDecimal baseFigure;
+
+  @Option(
+      names = "--scheme",
+      paramLabel = "NAME|FILE",
+      description =
+          "The system of desirable ranges: '"
+              + RangeScheme.UN_SECRETARIAT_1988
+              + "' (default) or a JSON/YAML scheme file.")
+  String scheme = RangeScheme.UN_SECRETARIAT_1988;
+
+  @Option(
+      names = "--scale",
+      paramLabel = "FILE",
+      description = "Assessment rates: CSV with iso3 (or State name) and rate_pct columns.")
+  Path scale;
+
+  @Option(
+      names = "--population",
+      paramLabel = "FILE",
+      description = "Population: CSV with iso3 (or State name), population and optionally year.")
+  Path population;
+
+  @Option(
+      names = "--population-year",
+      paramLabel = "YEAR",
+      description = "Use this year's population instead of the one chosen from --as-of.")
+  Integer populationYear;
+
+  @Option(
+      names = "--members",
+      paramLabel = "FILE",
+      description = "The membership: CSV with one State a row (iso3, code or name).")
+  Path members;
+
+  @Option(
+      names = "--ranges",
+      paramLabel = "FILE",
+      description =
+          "Use a published table (State, lower, upper, optionally midpoint) instead of the"
+              + " formula.")
+  Path ranges;
+
+  /** The snapshot date: --as-of, or today. */
+  LocalDate asOf(LocalDate today) {
+    return asOf == null ? today : asOf;
+  }
+
+  /** The scheme named or read from the file. */
+  SchemeFile.Scheme scheme() {
+    if (scheme.equalsIgnoreCase(RangeScheme.UN_SECRETARIAT_1988)) {
+      return SchemeFile.Scheme.builtIn();
+    }
+    return SchemeFile.read(Path.of(scheme));
+  }
+
+  /** The replacement files; options that do not go together are usage errors. */
+  RangeSources sources() {
+    if (ranges != null) {
+      for (Object[] o :
+          new Object[][] {
+            {"--base-figure", baseFigure},
+            {"--scale", scale},
+            {"--population", population},
+            {"--population-year", populationYear}
+          }) {
+        if (o[1] != null) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(),
+              o[0] + " does not apply with --ranges (a published table replaces the formula)");
+        }
+      }
+    } else if (baseFigure == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--base-figure is required (e.g. --base-figure 3400), unless --ranges FILE gives a"
+              + " published table");
+    } else if (baseFigure.signum() <= 0) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--base-figure: expected a positive number, found " + baseFigure);
+    }
+    return new RangeSources(members, scale, population, populationYear);
+  }
+
+  /** Every file given, so that the output cannot overwrite one of them. */
+  List<Path> inputFiles() {
+    List<Path> files = new ArrayList<>();
+    for (Path p : new Path[] {scale, population, members, ranges}) {
+      if (p != null) {
+        files.add(p);
+      }
+    }
+    if (!scheme.equalsIgnoreCase(RangeScheme.UN_SECRETARIAT_1988)) {
+      files.add(Path.of(scheme));
+    }
+    return files;
+  }
+}

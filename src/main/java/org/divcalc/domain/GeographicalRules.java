@@ -1,0 +1,74 @@
+package org.divcalc.domain;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Which staff are subject to geographical distribution under a scheme; a roster's explicit
+ * geographical flag, when present, overrides these rules.
+ *
+ * @param categories grade categories counted
+ * @param grades canonical grade codes counted besides the categories (usually none)
+ * @param funding funding codes counted (matched ignoring case); empty means any funding
+ * @param excludedAppointments appointment types not counted (case-insensitive)
+ * @param excludedPostTypes post types not counted (case-insensitive)
+ */
+public record GeographicalRules(
+    Set<GradeCategory> categories,
+    Set<String> grades,
+    Set<String> funding,
+    Set<String> excludedAppointments,
+    Set<String> excludedPostTypes) {
+
+  public GeographicalRules {
+    categories = Set.copyOf(categories);
+    grades = Set.copyOf(grades);
+    funding = trimmed(funding);
+    excludedAppointments = trimmed(excludedAppointments);
+    excludedPostTypes = trimmed(excludedPostTypes);
+  }
+
+  /**
+   * The UN Secretariat's rules of 1988–2023: Professional and higher, regular-budget posts,
+   * excluding language posts and temporary appointments.
+   */
+  public static GeographicalRules unSecretariat1988() {
+    return new GeographicalRules(
+        Set.of(GradeCategory.UNGRADED, GradeCategory.DIRECTOR, GradeCategory.PROFESSIONAL),
+        Set.of(),
+        Set.of("RB"),
+        Set.of("temporary"),
+        Set.of("language"));
+  }
+
+  /** True when the staff member is subject to geographical distribution. */
+  public boolean counts(StaffMember staff) {
+    if (staff.geographical() != null) {
+      return staff.geographical();
+    }
+    boolean level =
+        categories.contains(staff.grade().category()) || grades.contains(staff.grade().code());
+    return level
+        && (funding.isEmpty() || containsIgnoreCase(funding, staff.funding()))
+        && !containsIgnoreCase(excludedAppointments, staff.appointment())
+        && !containsIgnoreCase(excludedPostTypes, staff.postType());
+  }
+
+  private static Set<String> trimmed(Set<String> values) {
+    Set<String> out = new TreeSet<>();
+    for (String v : values) {
+      out.add(v.trim());
+    }
+    return Set.copyOf(out);
+  }
+
+  private static boolean containsIgnoreCase(Set<String> values, String value) {
+    String v = value.trim();
+    for (String candidate : values) {
+      if (candidate.equalsIgnoreCase(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

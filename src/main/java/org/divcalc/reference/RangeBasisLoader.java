@@ -1,0 +1,242 @@
+package org.divcalc.reference;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.divcalc.domain.RangeInput;
+import org.divcalc.domain.ReferencePeriods;
+
+/**
+ * Assembles the inputs of the range formula for a date from the embedded datasets or the user's
+ * files, choosing the membership, the scale period and the population year and saying why.
+ */
+public final class RangeBasisLoader {
+  private static final int LISTED = 10;
+
+  private final States states;
+  private final StateLookup lookup;
+
+  /** A loader resolving user files' State names with {@code lookup}. */
+  public RangeBasisLoader(States states, StateLookup lookup) {
+    this.states = states;
+    this.lookup = lookup;
+  }
+
+  /** The inputs on {@code asOf}; a missing or unusable input throws ReferenceDataException. */
+  public RangeBasis load(LocalDate asOf, RangeSources sources) {
+    List<Choice> choices = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+
+    MemberSelection selection = membership(asOf, sources.members());
+    List<State> members = selection.states();
+    choices.add(selection.choice());
+
+    ScaleOfAssessments scale =
+        sources.scale() == null
+            ? ScaleOfAssessments.embedded(lookup)
+            : ScaleOfAssessments.fromFile(sources.scale(), lookup);
+    ScalePeriod period =
+        scale
+            .periodOn(asOf)
+            .orElseThrow(
+                () ->
+                    new ReferenceDataException(
+                        scale.source().origin()
+                            + ": no scale period contains "
+                            + asOf
+                            + " (periods: "
+                            + scale.coverage()
+                            + "); give the rates with --scale FILE"));
+    choices.add(
+        new Choice(
+            "scale period",
+            period.label(),
+            period.undated()
+                ? sources.scale() + " has no period columns; all its rates are used"
+                : "the period of the scale that contains " + asOf));
+
+    PopulationSeries series =
+        sources.population() == null
+            ? PopulationSeries.embedded(lookup)
+            : PopulationSeries.fromFile(sources.population(), lookup);
+    int year = populationYear(series, asOf, sources, choices);
+    Map<String, Long> population = series.year(year).orElseThrow();
+
+    List<RangeInput> inputs = new ArrayList<>();
+    List<String> noRate = new ArrayList<>();
+    List<String> noPopulation = new ArrayList<>();
+    NotionalRates notional = NotionalRates.embedded();
+    for (State s : members) {
+      BigDecimal rate = period.ratesPct().get(s.iso3());
+      if (rate == null && s.observer()) {
+        rate = notional.rate(s.iso3(), period).orElse(null);
+        if (rate != null) {
+          warnings.add(
+              s.name()
+                  + " is a non-member observer State: its notional rate "
+                  + rate.toPlainString()
+                  + " % for "
+                  + period.label()
+                  + " is used ("
+                  + notional.source().origin()
+                  + ")");
+        }
+      }
+      if (rate == null) {
+        noRate.add(s.name() + " (" + s.iso3() + ")");
+        rate = BigDecimal.ZERO;
+      }
+      Long p = population.get(s.iso3());
+      if (p == null) {
+        noPopulation.add(s.name() + " (" + s.iso3() + ")");
+        continue;
+      }
+      inputs.add(new RangeInput(s.iso3(), s.name(), rate, p));
+    }
+    if (!noPopulation.isEmpty()) {
+      throw new ReferenceDataException(
+          series.source().origin()
+              + ": no population figure"
+              + (series.dated() ? " for " + year : "")
+              + " for "
+              + listed(noPopulation)
+              + "; give the figures with --population FILE");
+    }
+    if (!noRate.isEmpty()) {
+      warnings.add(
+          "no assessment rate in the "
+              + period.label()
+              + " scale for "
+              + listed(noRate)
+              + ": contribution factor 0 (a State admitted during a scale period is assessed"
+              + " separately); give the rate with --scale FILE");
+    }
+    BigDecimal rateSum =
+        inputs.stream().map(RangeInput::ratePct).reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (rateSum.compareTo(new BigDecimal(100)) != 0) {
+      warnings.add(
+          "the rates of the "
+              + inputs.size()
+              + " States sum to "
+              + rateSum.toPlainString()
+              + " %, not 100 %: the contribution factors do not add up to their weight of the"
+              + " base figure, so the midpoints do not sum to the base figure");
+    }
+    String yearLabel = series.dated() ? "year " + year : "undated";
+    return new RangeBasis(
+        asOf,
+        inputs,
+        period,
+        year,
+        selection.source(),
+        DatasetUse.of("scale of assessments", scale.source(), "period " + period.label()),
+        DatasetUse.of("population", series.source(), yearLabel),
+        choices,
+        warnings);
+  }
+
+  /** The membership on {@code asOf}: the embedded Member States, or those listed in a file. */
+  public MemberSelection membership(LocalDate asOf, java.nio.file.Path membersFile) {
+    if (membersFile == null) {
+      List<State> members = states.membersOn(asOf);
+      if (members.isEmpty()) {
+        throw new ReferenceDataException(
+            states.source().origin() + ": no State had been admitted by " + asOf);
+      }
+      State latest = members.stream().max(Comparator.comparing(State::admitted)).orElseThrow();
+      return new MemberSelection(
+          members,
+          DatasetUse.of("Member States", states.source(), "admitted by " + asOf),
+          new Choice(
+              "membership",
+              members.size() + " Member States",
+              "States admitted on or before "
+                  + asOf
+                  + " (the latest: "
+                  + latest.name()
+                  + ", "
+                  + latest.admitted()
+                  + ")"));
+    }
+    MembershipFile.Membership m = MembershipFile.read(membersFile, lookup);
+    return new MemberSelection(
+        m.states(),
+        DatasetUse.of("membership", m.source(), "every State listed"),
+        new Choice(
+            "membership",
+            m.states().size() + " States",
+            "the States listed in " + membersFile + " (--members)"));
+  }
+
+  /**
+   * The States making up the membership, where they came from and why.
+   *
+   * @param states the States, sorted by name
+   * @param source the dataset
+   * @param choice the choice made
+   */
+  public record MemberSelection(List<State> states, DatasetUse source, Choice choice) {
+    public MemberSelection {
+      states = List.copyOf(states);
+    }
+  }
+
+  private static int populationYear(
+      PopulationSeries series, LocalDate asOf, RangeSources sources, List<Choice> choices) {
+    if (!series.dated()) {
+      choices.add(
+          new Choice(
+              "population year",
+              "undated",
+              sources.population() + " has no year column; its figures are used"));
+      return 0;
+    }
+    if (sources.populationYear() != null) {
+      int y = sources.populationYear();
+      if (series.year(y).isEmpty()) {
+        throw new ReferenceDataException(
+            series.source().origin()
+                + ": no population figures for "
+                + y
+                + " (years: "
+                + series.coverage()
+                + ")");
+      }
+      choices.add(new Choice("population year", Integer.toString(y), "--population-year " + y));
+      return y;
+    }
+    OptionalInt y = ReferencePeriods.populationYear(series.years(), asOf);
+    if (y.isEmpty()) {
+      throw new ReferenceDataException(
+          series.source().origin()
+              + ": no year's mid-year figure (1 July) is on or before "
+              + asOf
+              + " (years: "
+              + series.coverage()
+              + "); give --population-year or --population FILE");
+    }
+    choices.add(
+        new Choice(
+            "population year",
+            Integer.toString(y.getAsInt()),
+            "the latest year whose mid-year reference date ("
+                + LocalDate.of(y.getAsInt(), 7, 1)
+                + ") is not after "
+                + asOf));
+    return y.getAsInt();
+  }
+
+  private static String listed(List<String> names) {
+    if (names.size() <= LISTED) {
+      return String.join(", ", names);
+    }
+    return String.join(", ", names.subList(0, LISTED))
+        + " and "
+        + (names.size() - LISTED)
+        + " more";
+  }
+}

@@ -1,0 +1,88 @@
+package org.divcalc.reference;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.divcalc.domain.RangeScheme;
+
+/**
+ * Reads a scheme of desirable ranges from a JSON or YAML file ({@code .yaml}/{@code .yml}),
+ * strictly: unknown keys, wrong types, negative values and weights that do not sum to 1 are errors
+ * naming the file and the key.
+ */
+public final class SchemeFile {
+  private static final ObjectReader JSON =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .build()
+          .reader();
+  private static final ObjectReader YAML =
+      YAMLMapper.builder()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .build()
+          .reader();
+
+  private SchemeFile() {}
+
+  /** The scheme in the file; any problem throws ReferenceDataException naming file and key. */
+  public static Scheme read(Path path) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw new ReferenceDataException(path + ": no such scheme file");
+    } catch (IOException e) {
+      throw new ReferenceDataException(path + ": cannot be read (" + e.getMessage() + ")", e);
+    }
+    String name = path.getFileName() == null ? "" : path.getFileName().toString();
+    boolean yaml = name.toLowerCase(Locale.ROOT).matches(".*\\.ya?ml");
+    JsonNode root;
+    try {
+      root = (yaml ? YAML : JSON).readTree(bytes);
+    } catch (JsonProcessingException e) {
+      throw new ReferenceDataException(
+          path
+              + ": line "
+              + e.getLocation().getLineNr()
+              + ", column "
+              + e.getLocation().getColumnNr()
+              + ": not valid "
+              + (yaml ? "YAML" : "JSON")
+              + " ("
+              + e.getOriginalMessage()
+              + ")",
+          e);
+    } catch (IOException e) {
+      throw new ReferenceDataException(path + ": cannot be read (" + e.getMessage() + ")", e);
+    }
+    RangeScheme scheme = new SchemeReader(path.toString()).scheme(root);
+    return new Scheme(scheme, path.toString(), Sha256.of(bytes));
+  }
+
+  /**
+   * A scheme with where it came from.
+   *
+   * @param scheme the scheme
+   * @param origin "built-in" or the file path
+   * @param sha256 hex SHA-256 of the file, or empty for a built-in scheme
+   */
+  public record Scheme(RangeScheme scheme, String origin, String sha256) {
+    /** The built-in UN Secretariat scheme of 1988–2023. */
+    public static Scheme builtIn() {
+      return new Scheme(RangeScheme.unSecretariat1988(), "built-in", "");
+    }
+  }
+}

@@ -1,0 +1,268 @@
+package org.divcalc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RangesCommandTest {
+  private static final String[] RANGES_2013 = {
+    "ranges", "--base-figure", "3400", "--as-of", "2013-06-30"
+  };
+
+  @TempDir Path dir;
+
+  private static String[] with(String[] base, String... more) {
+    String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+    System.arraycopy(more, 0, all, base.length, more.length);
+    return all;
+  }
+
+  private Path file(String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text);
+    return p;
+  }
+
+  @Test
+  void textReportShowsTheTestVectorsAndWhyEachInputWasChosen() {
+    CliRun run = CliRun.of(RANGES_2013);
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out())
+        .as("%s", run)
+        .containsPattern("(?m)^JPN +10\\.833 .* 181 +213 +245 +Japan$")
+        .containsPattern("(?m)^USA +22\\.000 .* 362 +426 +490 +United States of America$")
+        .containsPattern("(?m)^DEU .* 121 +142 +164 +Germany$")
+        .containsPattern("(?m)^TUV .* 2 +7 +14 +Tuvalu$")
+        .containsPattern("(?m)^Total .* 3400\\.000 .*193 Member States$")
+        .contains("population year  2012")
+        .contains("(2012-07-01) is not after 2013-06-30")
+        .contains("scale period     2013-2015")
+        .contains("193 Member States")
+        .contains("compared with the rounded limits");
+    assertThat(run.err()).as("%s", run).isEmpty();
+  }
+
+  @Test
+  void explainShowsTheArithmeticWithSources() {
+    CliRun run = CliRun.of(with(RANGES_2013, "--explain", "Japan"));
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out())
+        .as("%s", run)
+        .contains("= 0.40 × 3400 ÷ 193")
+        .contains("= 0.55 × 3400 × 10.833 ÷ 100")
+        .contains("= 202.5771")
+        .contains("embedded:un_scale_of_assessments.csv, period 2013-2015, sha256 ")
+        .contains("embedded:population_world_bank.csv, year 2012")
+        .contains("Desirable range: 181 to 245 posts (midpoint 213)");
+    assertThat(CliRun.of(with(RANGES_2013, "--explain", "jpn")).out()).isEqualTo(run.out());
+  }
+
+  @Test
+  void explainOfAnUnknownStateIsAUsageErrorWithAHint() {
+    CliRun run = CliRun.of(with(RANGES_2013, "--explain", "Japn"));
+    assertThat(run.exitCode()).as("%s", run).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).as("%s", run).contains("unknown State 'Japn' (did you mean 'Japan'?)");
+    CliRun notMember =
+        CliRun.of("ranges", "--base-figure", "3400", "--as-of", "2010-06-30", "--explain", "SSD");
+    assertThat(notMember.exitCode()).as("%s", notMember).isEqualTo(ExitCodes.USAGE);
+    assertThat(notMember.err()).as("%s", notMember).contains("not in the membership");
+  }
+
+  @Test
+  void aDateOutsideTheSchemesValidityWarnsOnStderrAndInTheReport() throws IOException {
+    CliRun run =
+        CliRun.of("ranges", "--base-figure", "3400", "--as-of", "2024-06-30", "--format", "json");
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.err())
+        .as("%s", run)
+        .contains("warning: the scheme un-secretariat-1988 is valid");
+    JsonNode json = JsonMapper.builder().build().readTree(run.out());
+    assertThat(json.get("warnings").toString()).contains("falls outside it");
+  }
+
+  @Test
+  void withoutAsOfTodayIsUsedAndSaidSo() {
+    CliRun run = CliRun.on(LocalDate.of(2013, 6, 30), "ranges", "--base-figure", "3400");
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out()).as("%s", run).contains("today (no --as-of given)").contains("2012");
+  }
+
+  @Test
+  void jsonHasExactNumbersAndStableKeys() throws IOException {
+    CliRun run = CliRun.of(with(RANGES_2013, "--format", "json"));
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    JsonNode json = JsonMapper.builder().build().readTree(run.out());
+    assertThat(json.get("ranges")).hasSize(193);
+    assertThat(json.get("baseFigure").asText()).isEqualTo("3400");
+    JsonNode japan = null;
+    for (JsonNode r : json.get("ranges")) {
+      if (r.get("iso3").asText().equals("JPN")) {
+        japan = r;
+      }
+    }
+    assertThat(japan).isNotNull();
+    assertThat(japan.get("lower").asInt()).isEqualTo(181);
+    assertThat(japan.get("contribution").isNumber()).isTrue();
+    assertThat(run.out()).as("%s", run).doesNotContainPattern(": -?[0-9.]+[eE]");
+    assertThat(
+            json.get("totals")
+                .get("midpoint")
+                .decimalValue()
+                .setScale(20, java.math.RoundingMode.HALF_UP))
+        .isEqualByComparingTo("3400");
+    assertThat(json.get("scheme").get("counting").get("funding").get(0).asText()).isEqualTo("RB");
+    assertThat(json.get("toolVersion").asText()).isNotEmpty();
+  }
+
+  @Test
+  void csvHasAHeaderOneRowPerStateAndTotals() {
+    CliRun run = CliRun.of(with(RANGES_2013, "--format", "csv"));
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    String[] lines = run.out().split("\r\n");
+    assertThat(lines).as("%s", run).hasSize(1 + 193 + 1);
+    assertThat(lines[0]).startsWith("iso3,rate %,population,");
+    assertThat(lines[lines.length - 1]).startsWith("Total,100.000,");
+  }
+
+  @Test
+  void markdownHasTheTable() {
+    CliRun run = CliRun.of(with(RANGES_2013, "--format", "markdown"));
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out())
+        .as("%s", run)
+        .containsPattern("\\| JPN \\| 10\\.833 \\|.*\\| 181 \\| 213 \\| 245 \\| Japan \\|");
+  }
+
+  @Test
+  void aBadSchemeFileIsUnusableInputNamingFileAndKey() throws IOException {
+    Path scheme =
+        file(
+            "bad.json",
+            "{\"name\":\"x\",\"description\":\"d\",\"validFrom\":\"2004-01-01\","
+                + "\"weights\":{\"membership\":0.4,\"population\":0.05,\"contribution\":0.55},"
+                + "\"flexibility\":-0.15}");
+    CliRun run = CliRun.of(with(RANGES_2013, "--scheme", scheme.toString()));
+    assertThat(run.exitCode()).as("%s", run).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(run.err()).as("%s", run).contains(scheme.toString()).contains("'flexibility'");
+  }
+
+  @Test
+  void theSampleSchemeChangesTheRanges() {
+    CliRun run =
+        CliRun.of(
+            "ranges",
+            "--base-figure",
+            "850",
+            "--as-of",
+            "2020-06-30",
+            "--scheme",
+            "samples/scheme-unesco.json",
+            "--explain",
+            "TUV");
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out())
+        .as("%s", run)
+        .contains("= 0.65 × 850 ÷ 193")
+        .contains("Desirable range: 2 to 14");
+  }
+
+  @Test
+  void everyInputCanBeReplacedByAFile() throws IOException {
+    Path members = file("members.csv", "state\nJapan\nTuvalu\nKenya\n");
+    Path scale = file("scale.csv", "iso3,rate_pct\nJPN,50\nTUV,30\nKEN,20\n");
+    Path population = file("pop.csv", "country,population\nJP,600\nTuvalu,300\n404,100\n");
+    CliRun run =
+        CliRun.of(
+            "ranges",
+            "--base-figure",
+            "100",
+            "--as-of",
+            "2013-06-30",
+            "--members",
+            members.toString(),
+            "--scale",
+            scale.toString(),
+            "--population",
+            population.toString(),
+            "--format",
+            "csv");
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    // The hand-computed case of RangeFormulaTest: 37-44-50, 27-31-36, 20-25-30.
+    assertThat(run.out())
+        .as("%s", run)
+        .contains(",37,44,50,Japan")
+        .contains(",27,31,36,Tuvalu")
+        .contains(",20,25,30,Kenya");
+  }
+
+  @Test
+  void anUnknownStateInAUserFileIsAnErrorWithLineColumnAndHint() throws IOException {
+    Path scale = file("scale.csv", "iso3,rate_pct\nJPN,50\nJapn,30\n");
+    CliRun run = CliRun.of(with(RANGES_2013, "--scale", scale.toString()));
+    assertThat(run.exitCode()).as("%s", run).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(run.err())
+        .as("%s", run)
+        .contains(scale + ": line 3, column 1 (iso3): found 'Japn'")
+        .contains("did you mean 'Japan'?");
+    Path bad = file("rates.csv", "iso3,rate_pct\nJPN,ten\n");
+    CliRun run2 = CliRun.of(with(RANGES_2013, "--scale", bad.toString()));
+    assertThat(run2.err())
+        .as("%s", run2)
+        .contains("line 2, column 2 (rate_pct): found 'ten', expected a rate");
+  }
+
+  @Test
+  void aPublishedTableIsUsedAsGivenAndMissingStatesAreListed() throws IOException {
+    Path table =
+        file(
+            "published.csv",
+            "State,lower,midpoint,upper\nJapan,181,213,245\nUnited States,362,426,490\n");
+    CliRun run =
+        CliRun.of(
+            "ranges", "--as-of", "2013-06-30", "--ranges", table.toString(), "--format", "csv");
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out())
+        .as("%s", run)
+        .contains("JPN,181,213,245,Japan")
+        .contains("Total,543,639,735");
+    assertThat(run.err())
+        .as("%s", run)
+        .contains("191 Member State(s) have no range in the file: Afghanistan (AFG)");
+    Path unknown = file("unknown.csv", "State,lower,upper\nJapan,181,245\nNarnia,1,2\n");
+    CliRun bad = CliRun.of("ranges", "--as-of", "2013-06-30", "--ranges", unknown.toString());
+    assertThat(bad.exitCode()).as("%s", bad).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(bad.err()).as("%s", bad).contains("line 3, column 1 (State): found 'Narnia'");
+  }
+
+  @Test
+  void optionsThatDoNotGoTogetherAreUsageErrors() throws IOException {
+    CliRun noBase = CliRun.of("ranges", "--as-of", "2013-06-30");
+    assertThat(noBase.exitCode()).as("%s", noBase).isEqualTo(ExitCodes.USAGE);
+    assertThat(noBase.err()).as("%s", noBase).contains("--base-figure is required");
+    Path table = file("p.csv", "State,lower,upper\nJapan,181,245\n");
+    CliRun both = CliRun.of(with(RANGES_2013, "--ranges", table.toString()));
+    assertThat(both.exitCode()).as("%s", both).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void outputGoesToAFileWhenAsked() throws IOException {
+    Path out = dir.resolve("ranges.json");
+    CliRun run = CliRun.of(with(RANGES_2013, "--format", "json", "-o", out.toString()));
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(Files.readString(out)).contains("\"iso3\" : \"JPN\"");
+  }
+
+  @Test
+  void theSameInputsGiveTheSameBytes() {
+    assertThat(CliRun.of(with(RANGES_2013, "--format", "json")).out())
+        .isEqualTo(CliRun.of(with(RANGES_2013, "--format", "json")).out());
+  }
+}

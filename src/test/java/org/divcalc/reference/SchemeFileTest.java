@@ -1,0 +1,82 @@
+package org.divcalc.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.divcalc.domain.GradeCategory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SchemeFileTest {
+  @TempDir Path dir;
+
+  private static final String VALID =
+      "{\"name\":\"t\",\"description\":\"d\",\"validFrom\":\"2004-01-01\","
+          + "\"weights\":{\"membership\":0.65,\"population\":0.05,\"contribution\":0.30}";
+
+  private Path file(String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text);
+    return p;
+  }
+
+  @Test
+  void theSampleUnescoSchemeLoads() {
+    SchemeFile.Scheme s = SchemeFile.read(Path.of("samples/scheme-unesco.json"));
+    assertThat(s.scheme().parameters().membershipWeight()).isEqualByComparingTo("0.65");
+    assertThat(s.scheme().parameters().minimumPosts()).isEqualByComparingTo("2");
+    assertThat(s.scheme().validTo()).isNull();
+    assertThat(s.sha256()).hasSize(64);
+  }
+
+  @Test
+  void leftOutKeysTakeTheBuiltInValues() throws IOException {
+    SchemeFile.Scheme s = SchemeFile.read(file("s.json", VALID + "}"));
+    assertThat(s.scheme().parameters().upperLimitFloor()).isEqualByComparingTo("14");
+    assertThat(s.scheme().rules().categories()).contains(GradeCategory.PROFESSIONAL);
+  }
+
+  @Test
+  void yamlSchemesAreReadToo() throws IOException {
+    Path p =
+        file(
+            "s.yaml",
+            "# comments are why YAML is allowed\nname: y\ndescription: d\nvalidFrom: 2004-01-01\n"
+                + "weights: {membership: 0.40, population: 0.05, contribution: 0.55}\n"
+                + "counting:\n  categories: [professional]\n  funding: []\n");
+    SchemeFile.Scheme s = SchemeFile.read(p);
+    assertThat(s.scheme().parameters().contributionWeight()).isEqualTo(new BigDecimal("0.55"));
+    assertThat(s.scheme().rules().funding()).isEmpty();
+  }
+
+  @Test
+  void unknownKeysAreErrorsNamingFileAndKey() throws IOException {
+    Path p = file("s.json", VALID + ",\"flexibilty\":0.1}");
+    assertThatThrownBy(() -> SchemeFile.read(p))
+        .isInstanceOf(ReferenceDataException.class)
+        .hasMessageContaining(p.toString())
+        .hasMessageContaining("'flexibilty'")
+        .hasMessageContaining("did you mean 'flexibility'");
+  }
+
+  @Test
+  void negativeValuesWeightsNotSummingToOneAndBadTypesAreErrors() throws IOException {
+    Path negative = file("n.json", VALID + ",\"minimumFlexibility\":-1}");
+    assertThatThrownBy(() -> SchemeFile.read(negative))
+        .hasMessageContaining("'minimumFlexibility'");
+    Path sum = file("w.json", VALID.replace("0.30", "0.31") + "}");
+    assertThatThrownBy(() -> SchemeFile.read(sum))
+        .hasMessageContaining("'weights'")
+        .hasMessageContaining("1.01");
+    Path type = file("t.json", VALID + ",\"rounding\":\"banker\"}");
+    assertThatThrownBy(() -> SchemeFile.read(type)).hasMessageContaining("'rounding'");
+    Path category = file("c.json", VALID + ",\"counting\":{\"categories\":[\"profesional\"]}}");
+    assertThatThrownBy(() -> SchemeFile.read(category)).hasMessageContaining("counting.categories");
+    Path broken = file("b.json", VALID);
+    assertThatThrownBy(() -> SchemeFile.read(broken)).hasMessageContaining("line 1");
+  }
+}
