@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.divcalc.domain.GenderAnalysis;
 import org.divcalc.domain.GenderLevels;
 import org.divcalc.domain.GenderTarget;
+import org.divcalc.domain.GeographicalRules;
 import org.divcalc.domain.StaffMember;
 import org.divcalc.domain.StaffSelection;
 import org.divcalc.reference.States;
@@ -43,6 +44,8 @@ final class GenderCommand implements Callable<Integer> {
   @Mixin RosterOptions rosterOptions;
 
   @Mixin SelectionOptions selectionOptions;
+
+  @Mixin SchemeOption schemeOption;
 
   @Option(
       names = "--by",
@@ -82,11 +85,15 @@ final class GenderCommand implements Callable<Integer> {
   public Integer call() {
     RosterSettings settings = rosterOptions.settings();
     OutputTarget target = outputOptions.target();
-    target.check(List.of(roster));
+    target.check(
+        schemeOption.file() == null ? List.of(roster) : List.of(roster, schemeOption.file()));
+
     NationalityResolver nationalities = new NationalityResolver(States.embedded());
     StaffColumns columns =
         new StaffColumns(spec.commandLine(), settings.gradeScale(), nationalities);
-    StaffSelection selection = selectionOptions.selection(columns);
+    GeographicalRules rules = schemeOption.scheme().scheme().rules();
+    StaffSelection selection = selectionOptions.selection(columns, rules);
+
     Function<StaffMember, String> groupOf = by == null ? null : columns.reader(by);
     List<GenderTarget> goals = parseTargets(settings);
     GenderAnalysis analysis = new GenderAnalysis(settings.gradeScale(), selection, groupOf);
@@ -97,7 +104,7 @@ final class GenderCommand implements Callable<Integer> {
             VersionProvider.version(),
             Sections.input(reading, settings.gradeScale().name()),
             Sections.reconciliation(reading),
-            selectionOptions.section(selection),
+            selectionOptions.section(selection, rules),
             analysis,
             by,
             analysis.measure(goals),

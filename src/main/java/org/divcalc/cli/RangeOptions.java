@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.divcalc.domain.RangeScheme;
 import org.divcalc.reference.RangeSources;
 import org.divcalc.reference.SchemeFile;
 import picocli.CommandLine;
@@ -31,14 +30,7 @@ public final class RangeOptions {
       description = "Base figure B: about the number of posts subject to the system, e.g. 3400.")
   BigDecimal baseFigure;
 
-  @Option(
-      names = "--scheme",
-      paramLabel = "NAME|FILE",
-      description =
-          "The system of desirable ranges: '"
-              + RangeScheme.UN_SECRETARIAT_1988
-              + "' (default) or a JSON/YAML scheme file.")
-  String scheme = RangeScheme.UN_SECRETARIAT_1988;
+  @CommandLine.Mixin SchemeOption schemeOption;
 
   @Option(
       names = "--scale",
@@ -47,7 +39,7 @@ public final class RangeOptions {
   Path scale;
 
   @Option(
-      names = "--population",
+      names = "--population-file",
       paramLabel = "FILE",
       description = "Population: CSV with iso3 (or State name), population and optionally year.")
   Path population;
@@ -79,10 +71,22 @@ public final class RangeOptions {
 
   /** The scheme named or read from the file. */
   SchemeFile.Scheme scheme() {
-    if (scheme.equalsIgnoreCase(RangeScheme.UN_SECRETARIAT_1988)) {
-      return SchemeFile.Scheme.builtIn();
+    return schemeOption.scheme();
+  }
+
+  /**
+   * Takes the population file given under the command's own {@code --population} (the name the
+   * ranges and geo commands use, where no staff population competes for it).
+   */
+  void populationAlias(Path file) {
+    if (file == null) {
+      return;
     }
-    return SchemeFile.read(Path.of(scheme));
+    if (population != null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "give the population file once: --population or --population-file");
+    }
+    population = file;
   }
 
   /** The replacement files; options that do not go together are usage errors. */
@@ -92,7 +96,7 @@ public final class RangeOptions {
           new Object[][] {
             {"--base-figure", baseFigure},
             {"--scale", scale},
-            {"--population", population},
+            {"--population-file", population},
             {"--population-year", populationYear}
           }) {
         if (o[1] != null) {
@@ -121,8 +125,8 @@ public final class RangeOptions {
         files.add(p);
       }
     }
-    if (!scheme.equalsIgnoreCase(RangeScheme.UN_SECRETARIAT_1988)) {
-      files.add(Path.of(scheme));
+    if (schemeOption.file() != null) {
+      files.add(schemeOption.file());
     }
     return files;
   }

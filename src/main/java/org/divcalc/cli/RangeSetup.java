@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.divcalc.domain.DesirableRanges;
 import org.divcalc.domain.FormulaRanges;
+import org.divcalc.domain.MemberState;
 import org.divcalc.domain.RangeFormula;
 import org.divcalc.reference.Choice;
 import org.divcalc.reference.DatasetUse;
@@ -29,6 +30,7 @@ import org.divcalc.roster.NationalityResolver;
  * @param choices the choices made, the as-of date first
  * @param datasets the datasets used
  * @param warnings what the user must know
+ * @param membership the Member States on the as-of date, with or without a range, by name
  */
 record RangeSetup(
     LocalDate asOf,
@@ -39,7 +41,8 @@ record RangeSetup(
     PublishedRangesFile.PublishedRanges published,
     List<Choice> choices,
     List<DatasetUse> datasets,
-    List<String> warnings) {
+    List<String> warnings,
+    List<MemberState> membership) {
 
   /** Reads and computes what the options describe. */
   static RangeSetup of(RangeOptions options, LocalDate today) {
@@ -86,8 +89,13 @@ record RangeSetup(
       datasets.add(members.source());
       datasets.add(DatasetUse.of("published ranges", published.source(), "every row"));
       warnings.addAll(published.warnings());
+      List<MemberState> membership =
+          members.states().stream()
+              .map(st -> new MemberState(st.iso3(), st.name()))
+              .sorted(java.util.Comparator.comparing(MemberState::name))
+              .toList();
       return new RangeSetup(
-          asOf, scheme, resolver, null, null, published, choices, datasets, warnings);
+          asOf, scheme, resolver, null, null, published, choices, datasets, warnings, membership);
     }
     RangeBasis basis = loader.load(asOf, sources);
     choices.addAll(basis.choices());
@@ -95,8 +103,13 @@ record RangeSetup(
     warnings.addAll(basis.warnings());
     FormulaRanges formula =
         RangeFormula.compute(scheme.scheme().parameters(), options.baseFigure, basis.inputs());
+    List<MemberState> membership =
+        basis.inputs().stream()
+            .map(in -> new MemberState(in.iso3(), in.name()))
+            .sorted(java.util.Comparator.comparing(MemberState::name))
+            .toList();
     return new RangeSetup(
-        asOf, scheme, resolver, basis, formula, null, choices, datasets, warnings);
+        asOf, scheme, resolver, basis, formula, null, choices, datasets, warnings, membership);
   }
 
   /** The limits staff counts are compared with. */

@@ -34,6 +34,8 @@ final class RangesCommand implements Callable<Integer> {
 
   @Mixin RangeOptions rangeOptions;
 
+  @Mixin PopulationFileAlias populationFile;
+
   @Option(
       names = "--explain",
       paramLabel = "STATE",
@@ -60,6 +62,7 @@ final class RangesCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--explain shows the formula's arithmetic; it cannot use --ranges");
     }
+    rangeOptions.populationAlias(populationFile.file);
     OutputTarget target = outputOptions.target();
     target.check(rangeOptions.inputFiles());
     RangeSetup setup = RangeSetup.of(rangeOptions, LocalDate.now(clock));

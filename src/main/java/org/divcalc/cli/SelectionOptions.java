@@ -2,6 +2,7 @@ package org.divcalc.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.divcalc.domain.GeographicalRules;
 import org.divcalc.domain.Population;
 import org.divcalc.domain.StaffFilter;
 import org.divcalc.domain.StaffSelection;
@@ -26,21 +27,22 @@ public final class SelectionOptions {
               + " of them: funding=RB, appointment!=temporary, grade=P-5,D-1. Repeatable.")
   List<String> where = new ArrayList<>();
 
-  StaffSelection selection(StaffColumns columns) {
+  StaffSelection selection(StaffColumns columns, GeographicalRules rules) {
     List<StaffFilter> filters = new ArrayList<>();
     for (String w : where) {
       filters.add(columns.filter(w));
     }
-    return new StaffSelection(population, GeographicalRule.builtIn(), filters);
+    return new StaffSelection(population, rules::counts, filters);
   }
 
-  PopulationSection section(StaffSelection s) {
+  PopulationSection section(StaffSelection s, GeographicalRules geographical) {
     List<String> rules =
         switch (s.population()) {
           case ALL -> List.of();
           case PROFESSIONAL -> List.of("grade category is ungraded, director or professional");
-          case GEOGRAPHICAL -> GeographicalRule.builtInDescription();
+          case GEOGRAPHICAL -> geographical.describe();
         };
+
     return new PopulationSection(
         s.population().key(),
         s.population().description(),

@@ -54,7 +54,30 @@ public record GeographicalRules(
         && !containsIgnoreCase(excludedPostTypes, staff.postType());
   }
 
+  /** The rules in words, one condition a line, for reports. */
+  public java.util.List<String> describe() {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    lines.add("the roster's geographical column, where it has a value, decides");
+    java.util.List<String> levels = new java.util.ArrayList<>();
+    categories.stream().sorted().forEach(c -> levels.add(c.key()));
+    grades.stream().sorted().forEach(levels::add);
+    lines.add("otherwise: grade category or grade one of " + String.join(", ", levels));
+    lines.add(
+        funding.isEmpty()
+            ? "any funding"
+            : "and funding one of " + String.join(", ", new TreeSet<>(funding)));
+    if (!excludedAppointments.isEmpty()) {
+      lines.add(
+          "and appointment not one of " + String.join(", ", new TreeSet<>(excludedAppointments)));
+    }
+    if (!excludedPostTypes.isEmpty()) {
+      lines.add("and post type not one of " + String.join(", ", new TreeSet<>(excludedPostTypes)));
+    }
+    return lines;
+  }
+
   private static Set<String> trimmed(Set<String> values) {
+
     Set<String> out = new TreeSet<>();
     for (String v : values) {
       out.add(v.trim());
