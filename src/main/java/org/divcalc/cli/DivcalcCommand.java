@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ValidateCommand.class,
       GenderCommand.class,
+      GeoCommand.class,
       RangesCommand.class,
       DataCommand.class,
       CommandLine.HelpCommand.class

@@ -49,7 +49,18 @@ class SamplesAgreeTest {
     }
   }
 
+  @Test
+  void geographicalStatusesAreIdentical() throws IOException {
+    String[] args = {"--base-figure", "3000", "--as-of", "2022-12-31", "--format", "json"};
+    JsonNode clean = run(concat(new String[] {"geo", CLEAN}, args));
+    JsonNode messy = run(concat(new String[] {"geo", MESSY}, args));
+    for (String section : new String[] {"summary", "states", "outsideMembership", "counted"}) {
+      assertThat(messy.get(section)).as(section).isEqualTo(clean.get(section));
+    }
+  }
+
   private static String[] concat(String[] a, String[] b) {
+
     String[] out = new String[a.length + b.length];
     System.arraycopy(a, 0, out, 0, a.length);
     System.arraycopy(b, 0, out, a.length, b.length);

@@ -1,0 +1,137 @@
+package org.divcalc.cli;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.divcalc.domain.GeographicalDistribution;
+import org.divcalc.domain.NonMemberCount;
+import org.divcalc.domain.RepresentationStatus;
+import org.divcalc.domain.StateRepresentation;
+import org.divcalc.reference.States;
+import org.divcalc.report.GeoReport;
+import org.divcalc.report.GeoStateLine;
+import org.divcalc.report.GeoSummary;
+import org.divcalc.report.PopulationSection;
+import org.divcalc.roster.RosterReading;
+
+/** Turns a finished geographical distribution into the report of {@code divcalc geo}. */
+final class GeoReporting {
+  private GeoReporting() {}
+
+  /** How the per-State table is ordered. */
+  enum Sort {
+    NAME,
+    STATUS,
+    SHORTFALL
+  }
+
+  static GeoReport report(
+      RangeSetup setup,
+      RosterReading reading,
+      String gradeScale,
+      GeographicalDistribution distribution,
+      Sort sort,
+      Set<RepresentationStatus> statuses) {
+    List<StateRepresentation> all = distribution.states();
+    List<GeoStateLine> shown = new ArrayList<>();
+    for (StateRepresentation s : sorted(all, sort)) {
+      if (statuses.isEmpty() || statuses.contains(s.status())) {
+        shown.add(line(s));
+      }
+    }
+    List<String> warnings = new ArrayList<>(setup.warnings());
+    warnings.addAll(Sections.warnings(reading));
+    return new GeoReport(
+        "divcalc",
+        VersionProvider.version(),
+        "geo",
+        setup.asOf().toString(),
+        setup.formula() != null ? "formula" : "published",
+        setup.formula() != null ? setup.formula().baseFigure() : null,
+        setup.scheme().scheme().parameters().comparison().key(),
+        Sections.input(reading, gradeScale),
+        Sections.reconciliation(reading),
+        RangesReporting.scheme(setup.scheme()),
+        RangesReporting.choices(setup.choices()),
+        RangesReporting.datasets(setup.datasets()),
+        new PopulationSection(
+            "geographical",
+            "staff subject to geographical distribution (the scheme's rules)",
+            setup.scheme().scheme().rules().describe(),
+            List.of(),
+            distribution.offered(),
+            distribution.subject(),
+            distribution.subject()),
+        summary(distribution.summary()),
+        new GeoReport.Shown(
+            sort.name().toLowerCase(java.util.Locale.ROOT),
+            statuses.stream().sorted().map(RepresentationStatus::key).toList(),
+            shown.size()),
+        shown,
+        outside(distribution.nonMembers()),
+        warnings);
+  }
+
+  private static List<StateRepresentation> sorted(List<StateRepresentation> states, Sort sort) {
+    Comparator<StateRepresentation> byName = Comparator.comparing(s -> s.state().name());
+    Comparator<StateRepresentation> order =
+        switch (sort) {
+          case NAME -> byName;
+          case STATUS ->
+              Comparator.<StateRepresentation>comparingInt(s -> s.status().ordinal())
+                  .thenComparing(s -> s.belowMidpoint() == null || !s.belowMidpoint())
+                  .thenComparing(byName);
+          case SHORTFALL ->
+              Comparator.<StateRepresentation>comparingLong(s -> -s.neededForLower())
+                  .thenComparingLong(
+                      s -> s.neededForMidpoint() == null ? 0 : -s.neededForMidpoint())
+                  .thenComparing(byName);
+        };
+    return states.stream().sorted(order).toList();
+  }
+
+  private static GeoStateLine line(StateRepresentation s) {
+    boolean hasRange = s.range() != null;
+    return new GeoStateLine(
+        s.state().iso3(),
+        s.state().name(),
+        s.nationals(),
+        hasRange ? s.range().lower() : null,
+        hasRange ? s.range().midpoint() : null,
+        hasRange ? s.range().upper() : null,
+        s.status().key(),
+        s.belowMidpoint(),
+        s.neededForLower(),
+        s.neededForMidpoint(),
+        s.aboveUpper());
+  }
+
+  static GeoSummary summary(GeographicalDistribution.Summary s) {
+    Map<RepresentationStatus, Integer> by = s.byStatus();
+    return new GeoSummary(
+        s.memberStates(),
+        by.get(RepresentationStatus.UNREPRESENTED),
+        by.get(RepresentationStatus.UNDER_REPRESENTED),
+        by.get(RepresentationStatus.WITHIN_RANGE),
+        s.withinBelowMidpoint(),
+        s.withinAtOrAboveMidpoint(),
+        s.withinMidpointUnknown(),
+        by.get(RepresentationStatus.OVER_REPRESENTED),
+        by.get(RepresentationStatus.NO_RANGE),
+        s.nationals(),
+        s.outsideMembership());
+  }
+
+  private static List<GeoReport.OutsideLine> outside(List<NonMemberCount> counts) {
+    States states = States.embedded();
+    List<GeoReport.OutsideLine> lines = new ArrayList<>();
+    for (NonMemberCount c : counts) {
+      String name =
+          states.byIso3(c.code()).map(org.divcalc.reference.State::name).orElse(c.kind().label());
+      lines.add(new GeoReport.OutsideLine(c.code(), name, c.kind().key(), c.staff()));
+    }
+    return lines;
+  }
+}

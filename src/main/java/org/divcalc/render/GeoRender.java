@@ -1,0 +1,222 @@
+package org.divcalc.render;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.divcalc.report.GeoReport;
+import org.divcalc.report.GeoStateLine;
+import org.divcalc.report.GeoSummary;
+import org.divcalc.report.PopulationSection;
+import org.divcalc.report.Table;
+
+/** Draws a {@link GeoReport} as text, Markdown or CSV. */
+public final class GeoRender {
+  private GeoRender() {}
+
+  /** The report for a terminal. */
+  public static String text(GeoReport r) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("divcalc ")
+        .append(r.toolVersion())
+        .append(": geographical representation as at ")
+        .append(r.asOf())
+        .append("\n\n");
+    sb.append(header(r, "")).append('\n');
+    for (String line : SchemeText.lines(r.scheme())) {
+      sb.append(TableFormats.wrap(line, TableFormats.WIDTH));
+    }
+    sb.append('\n').append(TableFormats.text(RangesTables.choices(r.choices())));
+    sb.append('\n').append(TableFormats.text(RangesTables.inputs(r.datasets())));
+    for (Table t : tables(r)) {
+      sb.append('\n').append(TableFormats.text(t));
+    }
+    if (!r.warnings().isEmpty()) {
+      sb.append('\n');
+      r.warnings().forEach(w -> sb.append(TableFormats.wrap("Warning: " + w, TableFormats.WIDTH)));
+    }
+    return sb.toString();
+  }
+
+  /** The report as Markdown. */
+  public static String markdown(GeoReport r) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("## Geographical representation as at ").append(r.asOf()).append("\n\n");
+    sb.append(header(r, "- "));
+    for (String line : SchemeText.lines(r.scheme())) {
+      sb.append("- ").append(line).append('\n');
+    }
+    sb.append('\n').append(TableFormats.markdown(RangesTables.choices(r.choices())));
+    sb.append('\n').append(TableFormats.markdown(RangesTables.inputs(r.datasets())));
+    for (Table t : tables(r)) {
+      sb.append('\n').append(TableFormats.markdown(t));
+    }
+    r.warnings().forEach(w -> sb.append("\n> Warning: ").append(w).append('\n'));
+    return sb.toString();
+  }
+
+  /** The per-State table as CSV, one row per Member State listed. */
+  public static String csv(GeoReport r) {
+    return TableFormats.csv(states(r, GeoRender::exact));
+  }
+
+  private static String header(GeoReport r, String bullet) {
+    PopulationSection p = r.counted();
+    StringBuilder sb = new StringBuilder();
+    sb.append(bullet)
+        .append("Roster: ")
+        .append(r.input().file())
+        .append(" (")
+        .append(r.input().encoding())
+        .append(", ")
+        .append(r.input().delimiter())
+        .append("): ")
+        .append(r.reconciliation().rowsRead())
+        .append(" rows read, ")
+        .append(r.reconciliation().rowsCounted())
+        .append(" counted, ")
+        .append(r.reconciliation().rowsExcluded())
+        .append(" excluded\n");
+    sb.append(bullet)
+        .append("Subject to geographical distribution: ")
+        .append(p.kept())
+        .append(" of ")
+        .append(p.rowsCounted())
+        .append(" counted staff\n");
+    sb.append(bullet)
+        .append(
+            r.method().equals("formula")
+                ? "Ranges: formula, base figure " + Decimals.given(r.baseFigure())
+                : "Ranges: published table, no formula")
+        .append("; counts compared with the ")
+        .append(r.comparison())
+        .append(" limits\n");
+    return sb.toString();
+  }
+
+  static List<Table> tables(GeoReport r) {
+    List<Table> tables = new ArrayList<>();
+    tables.add(summary(r.summary()));
+    tables.add(states(r, GeoRender::shown));
+    if (!r.outsideMembership().isEmpty()) {
+      tables.add(outside(r));
+    }
+    return tables;
+  }
+
+  private static Table summary(GeoSummary s) {
+    List<Table.Row> rows = new ArrayList<>();
+    rows.add(Table.Row.of("unrepresented", Integer.toString(s.unrepresented())));
+    rows.add(Table.Row.of("under-represented", Integer.toString(s.underRepresented())));
+    rows.add(Table.Row.of("within range", Integer.toString(s.withinRange())));
+    rows.add(Table.Row.of("  below midpoint", Integer.toString(s.withinBelowMidpoint())));
+    rows.add(Table.Row.of("  at or above midpoint", Integer.toString(s.withinAtOrAboveMidpoint())));
+    if (s.withinMidpointUnknown() > 0) {
+      rows.add(Table.Row.of("  midpoint not given", Integer.toString(s.withinMidpointUnknown())));
+    }
+    rows.add(Table.Row.of("over-represented", Integer.toString(s.overRepresented())));
+    if (s.noRange() > 0) {
+      rows.add(Table.Row.of("no range given", Integer.toString(s.noRange())));
+    }
+    rows.add(Table.Row.total(List.of("Member States", Integer.toString(s.memberStates()))));
+    return new Table(
+        "geo-summary",
+        "Member States by status",
+        List.of(Table.Column.text("status"), Table.Column.number("States")),
+        rows,
+        List.of(
+            "The statuses partition the membership: their counts add up to "
+                + s.memberStates()
+                + ". Nationals counted: "
+                + s.nationals()
+                + "; staff whose nationality is not a Member State: "
+                + s.outsideMembership()
+                + " (listed below)."));
+  }
+
+  private static Table states(GeoReport r, java.util.function.Function<BigDecimal, String> limit) {
+    List<Table.Row> rows = new ArrayList<>();
+    for (GeoStateLine l : r.states()) {
+      rows.add(
+          Table.Row.of(
+              l.iso3(),
+              Long.toString(l.nationals()),
+              limit.apply(l.lower()),
+              limit.apply(l.midpoint()),
+              limit.apply(l.upper()),
+              status(l),
+              Long.toString(l.neededForLower()),
+              l.neededForMidpoint() == null ? Numbers.NONE : Long.toString(l.neededForMidpoint()),
+              Long.toString(l.aboveUpper()),
+              l.name()));
+    }
+    String which =
+        r.shown().statuses().isEmpty() ? "" : " (" + String.join(", ", r.shown().statuses()) + ")";
+    return new Table(
+        "geo-states",
+        "Member States" + which + ", sorted by " + r.shown().sort(),
+        List.of(
+            Table.Column.text("iso3"),
+            Table.Column.number("staff"),
+            Table.Column.number("lower"),
+            Table.Column.number("mid"),
+            Table.Column.number("upper"),
+            Table.Column.text("status"),
+            Table.Column.number("to low"),
+            Table.Column.number("to mid"),
+            Table.Column.number("over"),
+            Table.Column.text("Member State")),
+        rows,
+        List.of(
+            "staff = nationals subject to geographical distribution; mid = the unrounded midpoint,"
+                + " to one decimal (JSON and CSV: every digit); to low / to mid = nationals"
+                + " lacking to reach the lower limit / the midpoint; over = nationals above the"
+                + " upper limit. Status: unrep. = unrepresented, under = under-represented,"
+                + " within- / within+ = within range below / at or above the midpoint, over ="
+                + " over-represented."));
+  }
+
+  private static String status(GeoStateLine l) {
+    return switch (l.status()) {
+      case "unrepresented" -> "unrep.";
+      case "under-represented" -> "under";
+      case "within-range" ->
+          l.belowMidpoint() == null ? "within" : l.belowMidpoint() ? "within-" : "within+";
+      case "over-represented" -> "over";
+      default -> "no range";
+    };
+  }
+
+  /** Every digit, for CSV. */
+  private static String exact(BigDecimal value) {
+    return value == null ? Numbers.NONE : Decimals.given(value);
+  }
+
+  /** Whole posts as they are; a fractional limit or midpoint with one decimal, for reading. */
+  private static String shown(BigDecimal value) {
+    if (value == null) {
+      return Numbers.NONE;
+    }
+    BigDecimal v = value.stripTrailingZeros();
+    return v.scale() <= 0 ? v.toPlainString() : Decimals.fixed(value, 1);
+  }
+
+  private static Table outside(GeoReport r) {
+    List<Table.Row> rows = new ArrayList<>();
+    long total = 0;
+    for (GeoReport.OutsideLine o : r.outsideMembership()) {
+      rows.add(Table.Row.of(o.code(), Long.toString(o.staff()), o.kind(), o.name()));
+      total += o.staff();
+    }
+    rows.add(Table.Row.total(List.of("total", Long.toString(total), "", "")));
+    return new Table(
+        "geo-outside-membership",
+        "Staff whose nationality is not a Member State",
+        List.of(
+            Table.Column.text("code"),
+            Table.Column.number("staff"),
+            Table.Column.text("kind"),
+            Table.Column.text("name")),
+        rows,
+        List.of("Counted as subject to geographical distribution, but against no range."));
+  }
+}

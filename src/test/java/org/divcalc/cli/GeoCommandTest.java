@@ -1,0 +1,292 @@
+package org.divcalc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GeoCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  /** A roster of geographical staff: {@code count} P-3 regular-budget staff per nationality. */
+  private Path roster(Map<String, Integer> counts, String extraRows) throws IOException {
+    StringBuilder sb =
+        new StringBuilder("staff_id,sex,grade,nationality,funding,appointment,post_type\n");
+    int id = 0;
+    for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(counts).entrySet()) {
+      for (int i = 0; i < e.getValue(); i++) {
+        sb.append(++id).append(",F,P-3,").append(e.getKey()).append(",RB,fixed-term,\n");
+      }
+    }
+    sb.append(extraRows);
+    Path p = dir.resolve("roster.csv");
+    Files.writeString(p, sb);
+    return p;
+  }
+
+  private static JsonNode json(CliRun run) throws IOException {
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    return JSON.readTree(run.out());
+  }
+
+  private static JsonNode state(JsonNode report, String iso3) {
+    for (JsonNode s : report.get("states")) {
+      if (s.get("iso3").asText().equals(iso3)) {
+        return s;
+      }
+    }
+    throw new AssertionError(iso3 + " not listed");
+  }
+
+  @Test
+  void theDomainGuideVectorsOf2013GiveTheirStatuses() throws IOException {
+    // Japan had 88 staff in geographical posts on 30 June 2013 (range 181-245): under-represented.
+    // The United States had 363 (range 362-490, midpoint about 426): within range, below it.
+    Path p = roster(Map.of("JPN", 88, "USA", 363), "");
+    JsonNode r =
+        json(
+            CliRun.of(
+                "geo",
+                p.toString(),
+                "--base-figure",
+                "3400",
+                "--as-of",
+                "2013-06-30",
+                "--format",
+                "json"));
+    JsonNode jpn = state(r, "JPN");
+    assertThat(jpn.get("status").asText()).isEqualTo("under-represented");
+    assertThat(jpn.get("lower").decimalValue()).isEqualByComparingTo("181");
+    assertThat(jpn.get("upper").decimalValue()).isEqualByComparingTo("245");
+    assertThat(jpn.get("neededForLower").asLong()).isEqualTo(93);
+    JsonNode usa = state(r, "USA");
+    assertThat(usa.get("status").asText()).isEqualTo("within-range");
+    assertThat(usa.get("belowMidpoint").asBoolean()).isTrue();
+    assertThat(usa.get("lower").decimalValue()).isEqualByComparingTo("362");
+    assertThat(usa.get("midpoint").decimalValue().intValue()).isEqualTo(425);
+    assertThat(r.at("/summary/memberStates").asInt()).isEqualTo(193);
+    assertThat(r.at("/summary/unrepresented").asInt()).isEqualTo(191);
+    assertThat(r.at("/counted/kept").asLong()).isEqualTo(451);
+  }
+
+  @Test
+  void everyStatusAndBoundaryAgainstAPublishedTable() throws IOException {
+    // Limits chosen by hand: each State sits on a boundary.
+    Path ranges = dir.resolve("published.csv");
+    Files.writeString(
+        ranges,
+        """
+        state,lower,midpoint,upper
+        Kenya,5,10,15
+        France,5,10,15
+        Japan,5,10,15
+        Brazil,5,10,15
+        India,5,10,15
+        Chile,5,10,15
+        Ghana,5,10,15
+        """);
+    Map<String, Integer> counts = new HashMap<>();
+    counts.put("KEN", 5); // on the lower limit: within, below midpoint
+    counts.put("FRA", 10); // on the midpoint: within, at or above
+    counts.put("JPN", 15); // on the upper limit: within
+    counts.put("BRA", 16); // one above: over-represented by 1
+    counts.put("IND", 4); // one below the lower limit: under-represented, 1 lacking
+    counts.put("CHL", 9); // within, below midpoint, 1 lacking to the midpoint
+    // Ghana: nobody -> unrepresented
+    Path p = roster(counts, "90,M,P-4,PSE,RB,fixed-term,\n91,M,P-4,,RB,fixed-term,\n");
+    JsonNode r =
+        json(
+            CliRun.of(
+                "geo",
+                p.toString(),
+                "--ranges",
+                ranges.toString(),
+                "--as-of",
+                "2022-12-31",
+                "--format",
+                "json",
+                "--quiet"));
+    assertThat(state(r, "KEN").get("status").asText()).isEqualTo("within-range");
+    assertThat(state(r, "KEN").get("belowMidpoint").asBoolean()).isTrue();
+    assertThat(state(r, "FRA").get("belowMidpoint").asBoolean()).isFalse();
+    assertThat(state(r, "JPN").get("status").asText()).isEqualTo("within-range");
+    assertThat(state(r, "BRA").get("status").asText()).isEqualTo("over-represented");
+    assertThat(state(r, "BRA").get("aboveUpper").asLong()).isEqualTo(1);
+    assertThat(state(r, "IND").get("status").asText()).isEqualTo("under-represented");
+    assertThat(state(r, "IND").get("neededForLower").asLong()).isEqualTo(1);
+    assertThat(state(r, "CHL").get("neededForMidpoint").asLong()).isEqualTo(1);
+    assertThat(state(r, "GHA").get("status").asText()).isEqualTo("unrepresented");
+    JsonNode s = r.get("summary");
+    assertThat(s.get("withinRange").asInt()).isEqualTo(4);
+    assertThat(s.get("withinBelowMidpoint").asInt()).isEqualTo(2);
+    assertThat(s.get("withinAtOrAboveMidpoint").asInt()).isEqualTo(2);
+    assertThat(s.get("overRepresented").asInt()).isEqualTo(1);
+    assertThat(s.get("underRepresented").asInt()).isEqualTo(1);
+    assertThat(s.get("unrepresented").asInt()).isEqualTo(1);
+    assertThat(s.get("noRange").asInt()).isEqualTo(186);
+    assertThat(s.get("outsideMembership").asLong()).isEqualTo(2);
+    assertThat(r.get("outsideMembership").findValuesAsText("code"))
+        .containsExactly("PSE", "UNKNOWN");
+    assertThat(r.get("warnings").toString()).contains("186");
+  }
+
+  @Test
+  void theSampleGivesTheFiguresItsGeneratorComputedIndependently() throws IOException {
+    // samples/README.md: base figure 3000, 2022-2024 scale, population 2022, N = 193:
+    // 23 unrepresented, 46 under, 116 within, 8 over; 2020 geographical staff, 9 outside.
+    JsonNode r =
+        json(
+            CliRun.of(
+                "geo",
+                "samples/roster.csv",
+                "--base-figure",
+                "3000",
+                "--as-of",
+                "2022-12-31",
+                "--format",
+                "json"));
+    JsonNode s = r.get("summary");
+    assertThat(s.get("unrepresented").asInt()).isEqualTo(23);
+    assertThat(s.get("underRepresented").asInt()).isEqualTo(46);
+    assertThat(s.get("withinRange").asInt()).isEqualTo(116);
+    assertThat(s.get("overRepresented").asInt()).isEqualTo(8);
+    assertThat(r.at("/counted/kept").asLong()).isEqualTo(2020);
+    assertThat(s.get("outsideMembership").asLong()).isEqualTo(9);
+    assertThat(s.get("nationals").asLong() + s.get("outsideMembership").asLong()).isEqualTo(2020);
+    long sum = 0;
+    for (JsonNode st : r.get("states")) {
+      sum += st.get("nationals").asLong();
+    }
+    assertThat(sum).isEqualTo(s.get("nationals").asLong());
+    assertThat(state(r, "ARE").get("nationals").asLong()).isEqualTo(50);
+    assertThat(state(r, "ARE").get("upper").decimalValue()).isEqualByComparingTo("22");
+  }
+
+  @Test
+  void aPublishedTableHoldingTheFormulasNumbersGivesTheSameStatuses() throws IOException {
+    CliRun ranges =
+        CliRun.of("ranges", "--base-figure", "3000", "--as-of", "2022-12-31", "--format", "json");
+    assertThat(ranges.exitCode()).as(ranges.toString()).isZero();
+    StringBuilder table = new StringBuilder("iso3,lower,midpoint,upper\n");
+    for (JsonNode row : JSON.readTree(ranges.out()).get("ranges")) {
+      table
+          .append(row.get("iso3").asText())
+          .append(',')
+          .append(row.get("lower").decimalValue().toPlainString())
+          .append(',')
+          .append(row.get("midpoint").decimalValue().toPlainString())
+          .append(',')
+          .append(row.get("upper").decimalValue().toPlainString())
+          .append('\n');
+    }
+    Path published = dir.resolve("published.csv");
+    Files.writeString(published, table);
+    JsonNode formula =
+        json(
+            CliRun.of(
+                "geo",
+                "samples/roster.csv",
+                "--base-figure",
+                "3000",
+                "--as-of",
+                "2022-12-31",
+                "--format",
+                "json"));
+    JsonNode fromTable =
+        json(
+            CliRun.of(
+                "geo",
+                "samples/roster.csv",
+                "--ranges",
+                published.toString(),
+                "--as-of",
+                "2022-12-31",
+                "--format",
+                "json"));
+    assertThat(fromTable.get("summary")).isEqualTo(formula.get("summary"));
+    assertThat(fromTable.get("states").findValuesAsText("status"))
+        .isEqualTo(formula.get("states").findValuesAsText("status"));
+  }
+
+  @Test
+  void statusFilterAndSortShapeTheTableButNotTheSummary() throws IOException {
+    JsonNode r =
+        json(
+            CliRun.of(
+                "geo",
+                "samples/roster.csv",
+                "--base-figure",
+                "3000",
+                "--as-of",
+                "2022-12-31",
+                "--status",
+                "under,unrepresented",
+                "--sort",
+                "shortfall",
+                "--format",
+                "json"));
+    assertThat(r.get("states")).hasSize(69);
+    assertThat(r.at("/shown/listed").asInt()).isEqualTo(69);
+    assertThat(r.at("/summary/memberStates").asInt()).isEqualTo(193);
+    long previous = Long.MAX_VALUE;
+    for (JsonNode s : r.get("states")) {
+      assertThat(s.get("status").asText()).isIn("under-represented", "unrepresented");
+      assertThat(s.get("neededForLower").asLong()).isLessThanOrEqualTo(previous);
+      previous = s.get("neededForLower").asLong();
+    }
+  }
+
+  @Test
+  void textCsvAndMarkdownAreWritten() throws IOException {
+    String[] base = {"geo", "samples/roster.csv", "--base-figure", "3000", "--as-of", "2022-12-31"};
+    CliRun text = CliRun.of(base);
+    assertThat(text.out())
+        .as(text.toString())
+        .contains("Member States by status")
+        .containsPattern("unrepresented +23")
+        .containsPattern("Member States +193")
+        .contains("Staff whose nationality is not a Member State");
+    CliRun csv = CliRun.of(concat(base, "--format", "csv"));
+    assertThat(csv.out().split("\r\n")).hasSize(194);
+    CliRun md = CliRun.of(concat(base, "--format", "markdown"));
+    assertThat(md.out()).contains("| iso3 |");
+  }
+
+  @Test
+  void usageErrors() throws IOException {
+    Path p = roster(Map.of("KEN", 1), "");
+    for (String[] args :
+        new String[][] {
+          {"geo", p.toString()},
+          {"geo", p.toString(), "--base-figure", "3000", "--status", "happy"},
+          {"geo", p.toString(), "--base-figure", "3000", "--sort", "size"},
+          {"geo", p.toString(), "--base-figure", "-5"}
+        }) {
+      CliRun run = CliRun.of(args);
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+    }
+  }
+
+  @Test
+  void aDateOutsideTheSchemeWarns() throws IOException {
+    Path p = roster(Map.of("KEN", 1), "");
+    CliRun run = CliRun.of("geo", p.toString(), "--base-figure", "3000", "--as-of", "2024-06-30");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.err()).contains("valid 1988-01-01..2023-12-31");
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+}
