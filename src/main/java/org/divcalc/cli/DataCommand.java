@@ -54,7 +54,13 @@ final class DataCommand implements Callable<Integer> {
               d.licence(),
               t.sha256()));
     }
-    DataReport report = new DataReport("divcalc", VersionProvider.version(), "data", datasets);
+    DataReport report =
+        new DataReport(
+            "divcalc",
+            org.divcalc.report.ReportSchema.VERSION,
+            VersionProvider.version(),
+            "data",
+            datasets);
     String text =
         switch (format) {
           case TEXT -> DataText.text(report);

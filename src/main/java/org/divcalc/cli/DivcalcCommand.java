@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
       GeoCommand.class,
       RangesCommand.class,
       DataCommand.class,
+      SchemaCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

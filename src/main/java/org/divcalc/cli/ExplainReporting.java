@@ -148,6 +148,7 @@ final class ExplainReporting {
             s.upper()));
     return new ExplainReport(
         "divcalc",
+        org.divcalc.report.ReportSchema.VERSION,
         VersionProvider.version(),
         "ranges --explain",
         setup.asOf().toString(),

@@ -45,6 +45,7 @@ final class GeoReporting {
     warnings.addAll(Sections.warnings(reading));
     return new GeoReport(
         "divcalc",
+        org.divcalc.report.ReportSchema.VERSION,
         VersionProvider.version(),
         "geo",
         setup.asOf().toString(),

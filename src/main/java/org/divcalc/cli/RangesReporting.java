@@ -70,6 +70,7 @@ final class RangesReporting {
     }
     return new RangesReport(
         "divcalc",
+        org.divcalc.report.ReportSchema.VERSION,
         VersionProvider.version(),
         "ranges",
         setup.asOf().toString(),

@@ -58,6 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
     ValidationReport report =
         new ValidationReport(
             "divcalc",
+            org.divcalc.report.ReportSchema.VERSION,
             VersionProvider.version(),
             "validate",
             Sections.input(reading, settings.gradeScale().name()),

@@ -6,11 +6,13 @@ import java.util.List;
  * The embedded reference datasets, as listed by {@code divcalc data}.
  *
  * @param tool always "divcalc"
+ * @param schemaVersion version of the JSON format, see {@link ReportSchema}
  * @param toolVersion version of divcalc
  * @param command always "data"
  * @param datasets one entry per dataset
  */
-public record DataReport(String tool, String toolVersion, String command, List<Dataset> datasets) {
+public record DataReport(
+    String tool, String schemaVersion, String toolVersion, String command, List<Dataset> datasets) {
   public DataReport {
     datasets = List.copyOf(datasets);
   }

@@ -8,6 +8,7 @@ import java.util.List;
  * that an auditor can redo it by hand.
  *
  * @param tool always "divcalc"
+ * @param schemaVersion version of the JSON format, see {@link ReportSchema}
  * @param toolVersion version of divcalc
  * @param command always "ranges --explain"
  * @param asOf snapshot date
@@ -22,6 +23,7 @@ import java.util.List;
  */
 public record ExplainReport(
     String tool,
+    String schemaVersion,
     String toolVersion,
     String command,
     String asOf,

@@ -13,6 +13,7 @@ import org.divcalc.domain.GenderRow;
  * the breakdown and the targets.
  *
  * @param tool always "divcalc"
+ * @param schemaVersion version of the JSON format, see {@link ReportSchema}
  * @param toolVersion version that wrote the report
  * @param command always "gender"
  * @param input the roster and what was detected
@@ -27,6 +28,7 @@ import org.divcalc.domain.GenderRow;
  */
 public record GenderReport(
     String tool,
+    String schemaVersion,
     String toolVersion,
     String command,
     InputSection input,
@@ -139,6 +141,7 @@ public record GenderReport(
       List<String> warnings) {
     return new GenderReport(
         "divcalc",
+        org.divcalc.report.ReportSchema.VERSION,
         toolVersion,
         "gender",
         input,

@@ -8,6 +8,7 @@ import java.util.List;
  * with the rules, parameters and data that produced it.
  *
  * @param tool always "divcalc"
+ * @param schemaVersion version of the JSON format, see {@link ReportSchema}
  * @param toolVersion version that wrote the report
  * @param command always "geo"
  * @param asOf snapshot date
@@ -28,6 +29,7 @@ import java.util.List;
  */
 public record GeoReport(
     String tool,
+    String schemaVersion,
     String toolVersion,
     String command,
     String asOf,

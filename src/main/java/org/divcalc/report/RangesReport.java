@@ -9,6 +9,7 @@ import java.util.Objects;
  * parameters, the choices made and the inputs used.
  *
  * @param tool always "divcalc"
+ * @param schemaVersion version of the JSON format, see {@link ReportSchema}
  * @param toolVersion version of divcalc
  * @param command always "ranges"
  * @param asOf snapshot date
@@ -24,6 +25,7 @@ import java.util.Objects;
  */
 public record RangesReport(
     String tool,
+    String schemaVersion,
     String toolVersion,
     String command,
     String asOf,

@@ -6,6 +6,7 @@ import java.util.Objects;
  * What {@code divcalc validate} found in a roster.
  *
  * @param tool always "divcalc"
+ * @param schemaVersion version of the JSON format, see {@link ReportSchema}
  * @param toolVersion version of divcalc that wrote the report
  * @param command always "validate"
  * @param input the roster and what was detected
@@ -15,6 +16,7 @@ import java.util.Objects;
  */
 public record ValidationReport(
     String tool,
+    String schemaVersion,
     String toolVersion,
     String command,
     InputSection input,

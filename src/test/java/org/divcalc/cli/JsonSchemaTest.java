@@ -1,0 +1,141 @@
+package org.divcalc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every JSON document divcalc can write validates against the published schema. */
+class JsonSchemaTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static JsonSchema schema;
+
+  @TempDir static Path dir;
+
+  @BeforeAll
+  static void loadSchema() throws IOException {
+    try (InputStream in =
+        JsonSchemaTest.class.getResourceAsStream(
+            "/org/divcalc/report/divcalc-report.schema.json")) {
+      schema =
+          JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+              .getSchema(JSON.readTree(in));
+    }
+  }
+
+  static Stream<Arguments> everyJsonDocument() throws IOException {
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, "id,sex,grade,nationality\n1,F,P-9,Kenia\n1,F,P-5,KEN\n\n2,F\n");
+    Path published = dir.resolve("published.csv");
+    Files.writeString(published, "state,lower,upper\nKenya,2,14\nFrance,50,80\n");
+    String roster = "samples/roster.csv";
+    String messy = "samples/roster-messy.csv";
+    return Stream.of(
+        Arguments.of((Object) new String[] {"validate", roster}),
+        Arguments.of((Object) new String[] {"validate", messy}),
+        Arguments.of((Object) new String[] {"validate", bad.toString()}),
+        Arguments.of((Object) new String[] {"gender", roster}),
+        Arguments.of(
+            (Object)
+                new String[] {
+                  "gender",
+                  messy,
+                  "--population",
+                  "geographical",
+                  "--by",
+                  "funding",
+                  "--target",
+                  "50",
+                  "--target",
+                  "P-3=90",
+                  "--where",
+                  "appointment!=temporary"
+                }),
+        Arguments.of((Object) new String[] {"gender", bad.toString()}),
+        Arguments.of(
+            (Object)
+                new String[] {"geo", roster, "--base-figure", "3000", "--as-of", "2022-12-31"}),
+        Arguments.of(
+            (Object)
+                new String[] {
+                  "geo",
+                  roster,
+                  "--ranges",
+                  published.toString(),
+                  "--as-of",
+                  "2022-12-31",
+                  "--status",
+                  "under",
+                  "--sort",
+                  "status"
+                }),
+        Arguments.of(
+            (Object)
+                new String[] {
+                  "geo",
+                  roster,
+                  "--base-figure",
+                  "850",
+                  "--as-of",
+                  "2024-06-30",
+                  "--scheme",
+                  "samples/scheme-unesco.json"
+                }),
+        Arguments.of(
+            (Object) new String[] {"ranges", "--base-figure", "3400", "--as-of", "2013-06-30"}),
+        Arguments.of(
+            (Object)
+                new String[] {"ranges", "--ranges", published.toString(), "--as-of", "2020-01-01"}),
+        Arguments.of(
+            (Object)
+                new String[] {
+                  "ranges", "--base-figure", "3400", "--as-of", "2013-06-30", "--explain", "Japan"
+                }),
+        Arguments.of((Object) new String[] {"data"}));
+  }
+
+  @ParameterizedTest
+  @MethodSource("everyJsonDocument")
+  void validatesAgainstTheSchema(String[] args) throws IOException {
+    String[] withJson = java.util.Arrays.copyOf(args, args.length + 3);
+    withJson[args.length] = "--format";
+    withJson[args.length + 1] = "json";
+    withJson[args.length + 2] = "--quiet";
+    CliRun run = CliRun.of(withJson);
+    assertThat(run.exitCode()).as(run.toString()).isIn(0, 4);
+    JsonNode doc = JSON.readTree(run.out());
+    Set<ValidationMessage> errors = schema.validate(doc);
+    assertThat(errors).as(run.toString()).isEmpty();
+    assertThat(doc.get("schemaVersion").asText())
+        .isEqualTo(org.divcalc.report.ReportSchema.VERSION);
+  }
+
+  @Test
+  void theSchemaRejectsADocumentThatBreaksTheContract() throws IOException {
+    CliRun run = CliRun.of("validate", "samples/roster.csv", "--format", "json");
+    com.fasterxml.jackson.databind.node.ObjectNode doc =
+        (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(run.out());
+    doc.put("unexpected", 1);
+    assertThat(schema.validate(doc)).isNotEmpty();
+    doc.remove("unexpected");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) doc.get("reconciliation"))
+        .put("rowsRead", "many");
+    assertThat(schema.validate(doc)).isNotEmpty();
+  }
+}
