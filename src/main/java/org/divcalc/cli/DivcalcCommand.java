@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       GenderCommand.class,
       GeoCommand.class,
+      ReportCommand.class,
       RangesCommand.class,
       DataCommand.class,
       SchemaCommand.class,

@@ -1,13 +1,10 @@
 package org.divcalc.cli;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.divcalc.domain.GenderAnalysis;
-import org.divcalc.domain.GenderLevels;
 import org.divcalc.domain.GenderTarget;
 import org.divcalc.domain.GeographicalRules;
 import org.divcalc.domain.StaffMember;
@@ -53,18 +50,7 @@ final class GenderCommand implements Callable<Integer> {
       description = "Break the table down by the values of a column (org_unit, funding, ...).")
   String by;
 
-  @Option(
-      names = "--target",
-      paramLabel = "[LEVEL=]PERCENT",
-      description =
-          "A target share of women: '50' for every level, or per level: 'P-5+=45', 'D-1+=50',"
-              + " 'P+=50', 'P-4=50', 'all=50'. Repeatable.")
-  List<String> targets = new ArrayList<>();
-
-  @Option(
-      names = "--fail-below",
-      description = "Exit 5 when a level with staff misses its target (for scheduled jobs).")
-  boolean failBelow;
+  @Mixin TargetOptions targetOptions;
 
   @Option(
       names = "--strict",
@@ -95,7 +81,7 @@ final class GenderCommand implements Callable<Integer> {
     StaffSelection selection = selectionOptions.selection(columns, rules);
 
     Function<StaffMember, String> groupOf = by == null ? null : columns.reader(by);
-    List<GenderTarget> goals = parseTargets(settings);
+    List<GenderTarget> goals = targetOptions.targets(settings.gradeScale());
     GenderAnalysis analysis = new GenderAnalysis(settings.gradeScale(), selection, groupOf);
     RosterReading reading =
         new RosterReader(settings, nationalities).read(roster, columns::check, analysis);
@@ -114,7 +100,7 @@ final class GenderCommand implements Callable<Integer> {
     if (strict && reading.hasErrors()) {
       return ExitCodes.ROW_ERRORS;
     }
-    return failBelow && report.anyTargetMissed() ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+    return targetOptions.exitCode(report.anyTargetMissed());
   }
 
   private String render(GenderReport report) {
@@ -124,36 +110,5 @@ final class GenderCommand implements Callable<Integer> {
       case CSV -> GenderRender.csv(report);
       case MARKDOWN -> GenderRender.markdown(report);
     };
-  }
-
-  private List<GenderTarget> parseTargets(RosterSettings settings) {
-    List<GenderTarget> goals = new ArrayList<>();
-    for (String t : targets) {
-      int eq = t.lastIndexOf('=');
-      String level = eq < 0 ? "*" : t.substring(0, eq).strip();
-      String percent = (eq < 0 ? t : t.substring(eq + 1)).strip().replace("%", "");
-      String key =
-          level.equals("*")
-              ? "*"
-              : GenderLevels.resolve(level, settings.gradeScale())
-                  .orElseThrow(
-                      () ->
-                          new CommandLine.ParameterException(
-                              spec.commandLine(),
-                              "--target "
-                                  + t
-                                  + ": unknown level '"
-                                  + level
-                                  + "'; use a grade"
-                                  + " (P-4), a category (professional), P-5+, D-1+, P+ or all"));
-      try {
-        goals.add(new GenderTarget(key, new BigDecimal(percent)));
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(),
-            "--target " + t + ": expected a percentage from 0 to 100, e.g. 45 or P-5+=45");
-      }
-    }
-    return goals;
   }
 }

@@ -57,14 +57,7 @@ final class GeoReporting {
         RangesReporting.scheme(setup.scheme()),
         RangesReporting.choices(setup.choices()),
         RangesReporting.datasets(setup.datasets()),
-        new PopulationSection(
-            "geographical",
-            "staff subject to geographical distribution (the scheme's rules)",
-            setup.scheme().scheme().rules().describe(),
-            List.of(),
-            distribution.offered(),
-            distribution.subject(),
-            distribution.subject()),
+        counted(setup.scheme(), distribution),
         summary(distribution.summary()),
         new GeoReport.Shown(
             sort.name().toLowerCase(java.util.Locale.ROOT),
@@ -125,7 +118,20 @@ final class GeoReporting {
         s.outsideMembership());
   }
 
-  private static List<GeoReport.OutsideLine> outside(List<NonMemberCount> counts) {
+  /** Who was counted as subject to geographical distribution, and how many. */
+  static PopulationSection counted(
+      org.divcalc.reference.SchemeFile.Scheme scheme, GeographicalDistribution distribution) {
+    return new PopulationSection(
+        "geographical",
+        "staff subject to geographical distribution (the scheme's rules)",
+        scheme.scheme().rules().describe(),
+        List.of(),
+        distribution.offered(),
+        distribution.subject(),
+        distribution.subject());
+  }
+
+  static List<GeoReport.OutsideLine> outside(List<NonMemberCount> counts) {
     States states = States.embedded();
     List<GeoReport.OutsideLine> lines = new ArrayList<>();
     for (NonMemberCount c : counts) {

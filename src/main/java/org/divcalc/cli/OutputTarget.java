@@ -66,6 +66,7 @@ final class OutputTarget {
     try {
       tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      FilePermissions.likeTarget(tmp, file);
       try {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

@@ -36,6 +36,13 @@ public final class TableFormats {
 
   /** The text broken at spaces into lines of at most {@code width} characters. */
   static String wrap(String text, int width) {
+    if (text.indexOf('\n') >= 0) {
+      StringBuilder all = new StringBuilder();
+      for (String paragraph : text.split("\n")) {
+        all.append(wrap(paragraph, width));
+      }
+      return all.toString();
+    }
     StringBuilder sb = new StringBuilder();
     int lineLength = 0;
     for (String word : text.split(" ")) {

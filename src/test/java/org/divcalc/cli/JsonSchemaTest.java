@@ -107,7 +107,35 @@ class JsonSchemaTest {
                 new String[] {
                   "ranges", "--base-figure", "3400", "--as-of", "2013-06-30", "--explain", "Japan"
                 }),
-        Arguments.of((Object) new String[] {"data"}));
+        Arguments.of((Object) new String[] {"data"}),
+        Arguments.of((Object) new String[] {"report", roster, "--as-of", "2022-12-31"}),
+        Arguments.of(
+            (Object)
+                new String[] {
+                  "report",
+                  messy,
+                  "--base-figure",
+                  "3000",
+                  "--as-of",
+                  "2022-12-31",
+                  "--target",
+                  "P-5+=45",
+                  "--timestamp"
+                }),
+        Arguments.of(
+            (Object)
+                new String[] {
+                  "report",
+                  bad.toString(),
+                  "--ranges",
+                  published.toString(),
+                  "--as-of",
+                  "2022-12-31",
+                  "--population",
+                  "professional",
+                  "--where",
+                  "funding=RB"
+                }));
   }
 
   @ParameterizedTest

@@ -1,0 +1,158 @@
+package org.divcalc.cli;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.divcalc.domain.GenderAnalysis;
+import org.divcalc.domain.GeographicalDistribution;
+import org.divcalc.reference.SchemeFile;
+import org.divcalc.render.Json;
+import org.divcalc.render.ReportRender;
+import org.divcalc.report.ChoiceLine;
+import org.divcalc.report.GenderReport;
+import org.divcalc.report.GeoReport;
+import org.divcalc.report.InputSection;
+import org.divcalc.report.PopulationSection;
+import org.divcalc.report.ReconciliationSection;
+import org.divcalc.report.ReportDocument;
+import org.divcalc.report.ReportSchema;
+import org.divcalc.report.Table;
+import org.divcalc.roster.RosterReading;
+
+/**
+ * The finished {@code divcalc report}: the document that is written as JSON, and the per-analysis
+ * reports its text, Markdown and CSV are drawn from.
+ *
+ * @param document the document
+ * @param gender the gender analysis as a report
+ * @param geo the geographical analysis as a report, or null without ranges
+ */
+record CombinedReport(ReportDocument document, GenderReport gender, GeoReport geo) {
+  static final String NO_RANGES =
+      "no ranges were given: add --base-figure B (the formula) or --ranges FILE (a published"
+          + " table) for each Member State's status";
+
+  /**
+   * What the report is made of.
+   *
+   * @param gradeScale name of the grade scale
+   * @param reading what the roster reader found
+   * @param asOf snapshot date
+   * @param scheme the scheme
+   * @param setup the ranges, or null when none were given
+   * @param population who the gender figures count
+   * @param gender the finished gender analysis
+   * @param targets targets measured
+   * @param geo the finished geographical distribution
+   * @param generatedAt the time to record, or null
+   * @param asOfReason why that as-of date
+   */
+  record Parts(
+      String gradeScale,
+      RosterReading reading,
+      LocalDate asOf,
+      SchemeFile.Scheme scheme,
+      RangeSetup setup,
+      PopulationSection population,
+      GenderAnalysis gender,
+      List<GenderAnalysis.TargetResult> targets,
+      GeographicalDistribution geo,
+      String generatedAt,
+      String asOfReason) {}
+
+  static CombinedReport assemble(Parts p) {
+    InputSection input = Sections.input(p.reading(), p.gradeScale());
+    ReconciliationSection reconciliation = Sections.reconciliation(p.reading());
+    Set<String> warnings = new LinkedHashSet<>();
+    if (p.setup() != null) {
+      warnings.addAll(p.setup().warnings());
+    }
+    warnings.addAll(Sections.warnings(p.reading()));
+    GenderReport gender =
+        GenderReport.of(
+            VersionProvider.version(),
+            input,
+            reconciliation,
+            p.population(),
+            p.gender(),
+            null,
+            p.targets(),
+            List.copyOf(warnings));
+    GeoReport geo = null;
+    ReportDocument.GeoSection geoSection;
+    if (p.setup() != null) {
+      geo =
+          GeoReporting.report(
+              p.setup(), p.reading(), p.gradeScale(), p.geo(), GeoReporting.Sort.NAME, Set.of());
+      geoSection = ReportDocument.GeoSection.of(geo);
+    } else {
+      geoSection =
+          new ReportDocument.GeoSection(
+              false,
+              NO_RANGES,
+              GeoReporting.counted(p.scheme(), p.geo()),
+              null,
+              List.of(),
+              GeoReporting.outside(p.geo().nonMembers()));
+      warnings.add(NO_RANGES);
+    }
+    ReportDocument document =
+        new ReportDocument(
+            "divcalc",
+            ReportSchema.VERSION,
+            VersionProvider.version(),
+            "report",
+            p.generatedAt(),
+            input,
+            reconciliation,
+            parameters(p),
+            ReportDocument.GenderSection.of(gender),
+            geoSection,
+            List.copyOf(warnings));
+    return new CombinedReport(document, gender, geo);
+  }
+
+  private static ReportDocument.Parameters parameters(Parts p) {
+    RangeSetup s = p.setup();
+    List<ChoiceLine> choices = new ArrayList<>();
+    if (s != null) {
+      choices.addAll(RangesReporting.choices(s.choices()));
+    } else {
+      choices.add(new ChoiceLine("as-of date", p.asOf().toString(), p.asOfReason()));
+      choices.add(
+          new ChoiceLine(
+              "scheme",
+              p.scheme().scheme().name(),
+              p.scheme().origin().equals("built-in")
+                  ? "built-in (default of --scheme)"
+                  : "--scheme " + p.scheme().origin()));
+      choices.add(new ChoiceLine("ranges", "none", "neither --base-figure nor --ranges given"));
+    }
+    return new ReportDocument.Parameters(
+        p.asOf().toString(),
+        p.gradeScale(),
+        RangesReporting.scheme(p.scheme()),
+        s == null ? "none" : s.formula() != null ? "formula" : "published",
+        s != null && s.formula() != null ? s.formula().baseFigure() : null,
+        s == null ? null : p.scheme().scheme().parameters().comparison().key(),
+        choices,
+        s == null ? List.of() : RangesReporting.datasets(s.datasets()));
+  }
+
+  /** The report in a text format. */
+  String render(ReportFormat format) {
+    return switch (format) {
+      case TEXT -> ReportRender.text(document, gender, geo);
+      case JSON -> Json.write(document);
+      case MARKDOWN -> ReportRender.markdown(document, gender, geo);
+      case CSV -> throw new IllegalStateException("CSV goes to a directory");
+    };
+  }
+
+  /** One table per CSV file. */
+  List<Table> csvTables() {
+    return ReportRender.tables(document, gender, geo);
+  }
+}

@@ -1,0 +1,166 @@
+package org.divcalc.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.divcalc.domain.DesirableRanges;
+import org.divcalc.domain.GenderAnalysis;
+import org.divcalc.domain.GenderTarget;
+import org.divcalc.domain.GeographicalDistribution;
+import org.divcalc.domain.GeographicalRules;
+import org.divcalc.domain.MemberState;
+import org.divcalc.domain.StaffSelection;
+import org.divcalc.reference.SchemeFile;
+import org.divcalc.reference.States;
+import org.divcalc.roster.NationalityResolver;
+import org.divcalc.roster.RosterReader;
+import org.divcalc.roster.RosterReading;
+import org.divcalc.roster.RosterSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code divcalc report}: every analysis of a roster in one document, in one pass. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    header = "Every analysis in one document: for people, scripts and auditors.",
+    description =
+        "Reads the roster once and writes the input's fingerprint, the reconciliation, every"
+            + " parameter, women's share by grade, geographical representation (with"
+            + " --base-figure or --ranges) and the warnings, as text, JSON (see 'divcalc"
+            + " schema'), Markdown, or one CSV per table (--format csv --output-dir DIR).")
+final class ReportCommand implements Callable<Integer> {
+  private final Clock clock;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "ROSTER", description = "The roster export (CSV).")
+  Path roster;
+
+  @Mixin RosterOptions rosterOptions;
+
+  @Mixin SelectionOptions selectionOptions;
+
+  @Mixin RangeOptions rangeOptions;
+
+  @Mixin TargetOptions targetOptions;
+
+  @Option(
+      names = "--strict",
+      description = "Exit 4 when any roster row has an error (rows are excluded either way).")
+  boolean strict;
+
+  @Option(
+      names = "--timestamp",
+      description =
+          "Record when the report was made (generatedAt): SOURCE_DATE_EPOCH when set, else now."
+              + " Off by default, so the same inputs give the same bytes.")
+  boolean timestamp;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "text (default), json, markdown, or csv (with --output-dir).")
+  ReportFormat format = ReportFormat.TEXT;
+
+  @Option(
+      names = "--output-dir",
+      paramLabel = "DIR",
+      description = "With --format csv: write one CSV file per table into DIR.")
+  Path outputDir;
+
+  @Mixin OutputOptions outputOptions;
+
+  @Mixin CommonOptions common;
+
+  ReportCommand(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public Integer call() {
+    checkFormatOptions();
+    RosterSettings settings = rosterOptions.settings();
+    List<Path> inputs = new ArrayList<>(rangeOptions.inputFiles());
+    inputs.add(roster);
+    OutputTarget target = outputOptions.target();
+    target.check(inputs);
+    CsvDirectory csvDir = format == ReportFormat.CSV ? CsvDirectory.of(outputDir, inputs) : null;
+    LocalDate today = LocalDate.now(clock);
+    boolean ranged = rangeOptions.baseFigure != null || rangeOptions.ranges != null;
+    RangeSetup setup = ranged ? RangeSetup.of(rangeOptions, today) : null;
+    SchemeFile.Scheme scheme = ranged ? setup.scheme() : rangeOptions.scheme();
+    LocalDate asOf = ranged ? setup.asOf() : rangeOptions.asOf(today);
+    GeographicalRules rules = scheme.scheme().rules();
+    States states = States.embedded();
+    NationalityResolver nationalities = ranged ? setup.resolver() : new NationalityResolver(states);
+    StaffColumns columns =
+        new StaffColumns(spec.commandLine(), settings.gradeScale(), nationalities);
+    StaffSelection selection = selectionOptions.selection(columns, rules);
+    List<GenderTarget> goals = targetOptions.targets(settings.gradeScale());
+    GenderAnalysis gender = new GenderAnalysis(settings.gradeScale(), selection, null);
+    GeographicalDistribution geo =
+        ranged
+            ? new GeographicalDistribution(rules, setup.membership(), setup.limits())
+            : new GeographicalDistribution(
+                rules, membership(states, asOf), new DesirableRanges("none", List.of()));
+    RosterReading reading =
+        new RosterReader(settings, nationalities)
+            .read(
+                roster,
+                columns::check,
+                staff -> {
+                  gender.accept(staff);
+                  geo.accept(staff);
+                });
+    CombinedReport report =
+        CombinedReport.assemble(
+            new CombinedReport.Parts(
+                settings.gradeScale().name(),
+                reading,
+                asOf,
+                scheme,
+                setup,
+                selectionOptions.section(selection, rules),
+                gender,
+                gender.measure(goals),
+                geo,
+                timestamp ? GeneratedAt.now(clock) : null,
+                rangeOptions.asOf == null ? "today (no --as-of given)" : "--as-of"));
+    if (csvDir != null) {
+      csvDir.write(report.csvTables());
+    } else {
+      target.write(report.render(format), spec.commandLine().getOut());
+    }
+    Sections.printWarnings(report.document().warnings(), common, spec.commandLine().getErr());
+    if (strict && reading.hasErrors()) {
+      return ExitCodes.ROW_ERRORS;
+    }
+    return targetOptions.exitCode(report.gender().anyTargetMissed());
+  }
+
+  private void checkFormatOptions() {
+    if (format == ReportFormat.CSV && outputDir == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--format csv writes one file per table: add --output-dir DIR");
+    }
+    if (outputDir != null && format != ReportFormat.CSV) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--output-dir goes with --format csv; use -o FILE for " + format);
+    }
+    if (outputDir != null && outputOptions.output != null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "give either -o FILE or --output-dir DIR, not both");
+    }
+  }
+
+  private static List<MemberState> membership(States states, LocalDate asOf) {
+    return states.membersOn(asOf).stream().map(s -> new MemberState(s.iso3(), s.name())).toList();
+  }
+}

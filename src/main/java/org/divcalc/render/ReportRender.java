@@ -1,0 +1,152 @@
+package org.divcalc.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.divcalc.report.GenderLine;
+import org.divcalc.report.GenderReport;
+import org.divcalc.report.GeoReport;
+import org.divcalc.report.ReportDocument;
+import org.divcalc.report.Table;
+
+/**
+ * Draws the combined {@code divcalc report}: a readable summary as text, every table as Markdown or
+ * as one CSV per table.
+ */
+public final class ReportRender {
+  private ReportRender() {}
+
+  /** A summary for a terminal: the headline figures and the main tables. */
+  public static String text(ReportDocument d, GenderReport gender, GeoReport geo) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("divcalc ")
+        .append(d.toolVersion())
+        .append(": report as at ")
+        .append(d.parameters().asOf())
+        .append("\n\n");
+    intro(sb, d, "");
+    sb.append('\n').append(headline(d)).append('\n');
+    for (Table t : GenderRender.tables(gender)) {
+      sb.append(TableFormats.text(t)).append('\n');
+    }
+    if (geo != null) {
+      sb.append(TableFormats.text(GeoRender.tables(geo).get(0))).append('\n');
+      if (!geo.outsideMembership().isEmpty()) {
+        sb.append(TableFormats.text(GeoRender.tables(geo).get(2))).append('\n');
+      }
+      sb.append("The per-State table: --format json, markdown or csv, or 'divcalc geo'.\n\n");
+    }
+    sb.append(TableFormats.text(RangesTables.choices(d.parameters().choices())));
+    if (!d.warnings().isEmpty()) {
+      sb.append('\n');
+      d.warnings().forEach(w -> sb.append(TableFormats.wrap("Warning: " + w, TableFormats.WIDTH)));
+    }
+    return sb.toString();
+  }
+
+  /** Every table, as Markdown, ready to paste into a report draft. */
+  public static String markdown(ReportDocument d, GenderReport gender, GeoReport geo) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("## Workforce diversity as at ").append(d.parameters().asOf()).append("\n\n");
+    intro(sb, d, "- ");
+    sb.append('\n').append(headline(d)).append('\n');
+    for (Table t : tables(d, gender, geo)) {
+      sb.append(TableFormats.markdown(t)).append('\n');
+    }
+    d.warnings().forEach(w -> sb.append("> Warning: ").append(w).append("\n>\n"));
+    sb.append("\n_divcalc ").append(d.toolVersion()).append("_\n");
+    return sb.toString();
+  }
+
+  /** Every table of the report, each named for its CSV file. */
+  public static List<Table> tables(ReportDocument d, GenderReport gender, GeoReport geo) {
+    List<Table> tables = new ArrayList<>();
+    tables.add(reconciliation(d));
+    tables.addAll(GenderRender.tables(gender));
+    if (geo != null) {
+      tables.addAll(GeoRender.tables(geo));
+    }
+    tables.add(RangesTables.choices(d.parameters().choices()));
+    if (!d.parameters().datasets().isEmpty()) {
+      tables.add(RangesTables.inputs(d.parameters().datasets()));
+    }
+    return tables;
+  }
+
+  private static void intro(StringBuilder sb, ReportDocument d, String bullet) {
+    ReportDocument.Parameters p = d.parameters();
+    String ranges =
+        switch (p.ranges()) {
+          case "formula" ->
+              "formula, base figure "
+                  + Decimals.given(p.baseFigure())
+                  + ", "
+                  + p.comparison()
+                  + " limits";
+          case "published" -> "published table, " + p.comparison() + " limits";
+          default -> "none given";
+        };
+    List<String> lines =
+        List.of(
+            "Roster: " + d.input().file(),
+            d.reconciliation().rowsRead()
+                + " rows read = "
+                + d.reconciliation().rowsCounted()
+                + " counted + "
+                + d.reconciliation().rowsExcluded()
+                + " excluded; "
+                + d.input().encoding()
+                + ", delimiter "
+                + d.input().delimiter(),
+            "SHA-256 " + d.input().sha256(),
+            "Scheme " + p.scheme().name() + "; ranges: " + ranges);
+    for (int i = 0; i < lines.size(); i++) {
+      boolean continuation = bullet.isEmpty() && i > 0 && i < 3;
+      sb.append(bullet).append(continuation ? "  " : "").append(lines.get(i)).append('\n');
+    }
+  }
+
+  private static String headline(ReportDocument d) {
+    StringBuilder sb = new StringBuilder("Women's share: ");
+    List<String> parts = new ArrayList<>();
+    for (GenderLine l : d.gender().rows()) {
+      if (l.kind().equals("cumulative") || l.kind().equals("total")) {
+        parts.add(l.label() + " " + Numbers.percent(l.count()) + " %");
+      }
+    }
+    sb.append(String.join("; ", parts)).append(".\n");
+    ReportDocument.GeoSection g = d.geographical();
+    if (g.available()) {
+      sb.append("Member States: ")
+          .append(g.summary().unrepresented())
+          .append(" unrepresented, ")
+          .append(g.summary().underRepresented())
+          .append(" under-represented, ")
+          .append(g.summary().withinRange())
+          .append(" within range, ")
+          .append(g.summary().overRepresented())
+          .append(" over-represented (of ")
+          .append(g.summary().memberStates())
+          .append("); ")
+          .append(g.counted().kept())
+          .append(" staff subject to geographical distribution.\n");
+    } else {
+      sb.append("Geographical representation: ").append(g.reason()).append(".\n");
+    }
+    return TableFormats.wrap(sb.toString().strip(), TableFormats.WIDTH);
+  }
+
+  private static Table reconciliation(ReportDocument d) {
+    List<Table.Row> rows = new ArrayList<>();
+    rows.add(Table.Row.of("rows read", Long.toString(d.reconciliation().rowsRead())));
+    rows.add(Table.Row.of("rows counted", Long.toString(d.reconciliation().rowsCounted())));
+    d.reconciliation()
+        .excludedByReason()
+        .forEach(r -> rows.add(Table.Row.of("excluded: " + r.reason(), Long.toString(r.rows()))));
+    return new Table(
+        "reconciliation",
+        "Reconciliation",
+        List.of(Table.Column.text("rows"), Table.Column.number("count")),
+        rows,
+        List.of("rows read = rows counted + rows excluded"));
+  }
+}

@@ -1,0 +1,177 @@
+package org.divcalc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String[] SAMPLE = {
+    "report", "samples/roster.csv", "--base-figure", "3000", "--as-of", "2022-12-31"
+  };
+
+  @TempDir Path dir;
+
+  private static String[] with(String[] base, String... more) {
+    String[] out = java.util.Arrays.copyOf(base, base.length + more.length);
+    System.arraycopy(more, 0, out, base.length, more.length);
+    return out;
+  }
+
+  private static JsonNode json(String... args) throws IOException {
+    CliRun run = CliRun.of(with(args, "--format", "json"));
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    return JSON.readTree(run.out());
+  }
+
+  @Test
+  void theReportCarriesTheSameFiguresAsTheSingleCommands() throws IOException {
+    JsonNode report = json(SAMPLE);
+    JsonNode gender = json("gender", "samples/roster.csv");
+    JsonNode geo =
+        json("geo", "samples/roster.csv", "--base-figure", "3000", "--as-of", "2022-12-31");
+    assertThat(report.at("/gender/rows")).isEqualTo(gender.get("rows"));
+    assertThat(report.at("/geographical/summary")).isEqualTo(geo.get("summary"));
+    assertThat(report.at("/geographical/states")).isEqualTo(geo.get("states"));
+    assertThat(report.get("input")).isEqualTo(gender.get("input"));
+    assertThat(report.at("/parameters/baseFigure").asInt()).isEqualTo(3000);
+    assertThat(report.at("/parameters/ranges").asText()).isEqualTo("formula");
+    assertThat(report.at("/parameters/choices").findValuesAsText("value"))
+        .contains("2022-12-31", "193 Member States", "2022-2024", "2022");
+    assertThat(report.get("generatedAt").isNull()).isTrue();
+  }
+
+  @Test
+  void twoRunsGiveIdenticalBytes() {
+    for (String format : new String[] {"json", "text", "markdown"}) {
+      CliRun a = CliRun.of(with(SAMPLE, "--format", format));
+      CliRun b = CliRun.of(with(SAMPLE, "--format", format));
+      assertThat(a.exitCode()).as(a.toString()).isZero();
+      assertThat(a.out()).isEqualTo(b.out());
+    }
+  }
+
+  @Test
+  void withoutRangesTheGeographicalSectionSaysWhy() throws IOException {
+    JsonNode r = json("report", "samples/roster.csv", "--as-of", "2022-12-31", "--quiet");
+    assertThat(r.at("/geographical/available").asBoolean()).isFalse();
+    assertThat(r.at("/geographical/reason").asText()).contains("no ranges were given");
+    assertThat(r.at("/geographical/counted/kept").asLong()).isEqualTo(2020);
+    assertThat(r.at("/geographical/outsideMembership").findValuesAsText("code"))
+        .containsExactly("PSE", "STATELESS", "UNKNOWN", "VAT");
+    assertThat(r.at("/parameters/ranges").asText()).isEqualTo("none");
+  }
+
+  @Test
+  void aFailingRunLeavesTheOldOutputUntouchedAndNoTemporaryFile() throws IOException {
+    Path out = dir.resolve("report.json");
+    Files.writeString(out, "previous report\n");
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, "id,sex\n1,F\n");
+    CliRun run = CliRun.of("report", bad.toString(), "--format", "json", "-o", out.toString());
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(Files.readString(out)).isEqualTo("previous report\n");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("report.json", "bad.csv");
+    }
+  }
+
+  @Test
+  void aSuccessfulRunReplacesTheOutputWhole() throws IOException {
+    Path out = dir.resolve("report.json");
+    Files.writeString(out, "previous report\n");
+    CliRun run = CliRun.of(with(SAMPLE, "--format", "json", "-o", out.toString()));
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(JSON.readTree(Files.readString(out)).get("command").asText()).isEqualTo("report");
+  }
+
+  @Test
+  void dashWritesToStdout() {
+    CliRun run = CliRun.of(with(SAMPLE, "-o", "-"));
+    assertThat(run.out()).contains("Member States by status");
+  }
+
+  @Test
+  void csvWritesOneFilePerTable() throws IOException {
+    CliRun run = CliRun.of(with(SAMPLE, "--format", "csv", "--output-dir", dir.toString()));
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder(
+              "reconciliation.csv",
+              "gender-by-grade.csv",
+              "geo-summary.csv",
+              "geo-states.csv",
+              "geo-outside-membership.csv",
+              "choices.csv",
+              "inputs.csv");
+    }
+    assertThat(Files.readAllLines(dir.resolve("geo-states.csv"))).hasSize(194);
+    assertThat(Files.readString(dir.resolve("reconciliation.csv")))
+        .startsWith("rows,count\r\nrows read,5000\r\n");
+  }
+
+  @Test
+  void csvNeedsADirectoryAndTheDirectoryMustExist() {
+    CliRun noDir = CliRun.of(with(SAMPLE, "--format", "csv"));
+    assertThat(noDir.exitCode()).as(noDir.toString()).isEqualTo(ExitCodes.USAGE);
+    CliRun missing =
+        CliRun.of(with(SAMPLE, "--format", "csv", "--output-dir", dir.resolve("nope").toString()));
+    assertThat(missing.exitCode()).as(missing.toString()).isEqualTo(ExitCodes.OUTPUT_ERROR);
+    CliRun both = CliRun.of(with(SAMPLE, "--format", "json", "--output-dir", dir.toString()));
+    assertThat(both.exitCode()).as(both.toString()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void failBelowAndStrictGiveTheirExitCodes() throws IOException {
+    CliRun missed = CliRun.of(with(SAMPLE, "--target", "P-5+=45", "--fail-below"));
+    assertThat(missed.exitCode()).as(missed.toString()).isEqualTo(ExitCodes.CHECK_FAILED);
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, "id,sex,grade,nationality\n1,F,P-5,KEN\n2,F,P-9,KEN\n");
+    CliRun strict = CliRun.of("report", bad.toString(), "--strict", "--quiet");
+    assertThat(strict.exitCode()).as(strict.toString()).isEqualTo(ExitCodes.ROW_ERRORS);
+  }
+
+  @Test
+  void theTimestampIsOptInAndHonoursSourceDateEpoch() {
+    Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:05.678Z"), ZoneOffset.UTC);
+    assertThat(GeneratedAt.of(null, clock)).isEqualTo("2026-01-02T03:04:05Z");
+    assertThat(GeneratedAt.of("1700000000", clock)).isEqualTo("2023-11-14T22:13:20Z");
+  }
+
+  @Test
+  void sourceDateEpochReachesTheReportFromTheEnvironment() throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            java,
+            "-cp",
+            System.getProperty("java.class.path"),
+            "org.divcalc.Main",
+            "report",
+            "samples/roster.csv",
+            "--as-of",
+            "2022-12-31",
+            "--timestamp",
+            "--format",
+            "json",
+            "--quiet");
+    pb.environment().put("SOURCE_DATE_EPOCH", "1700000000");
+    Process p = pb.start();
+    JsonNode r = JSON.readTree(p.getInputStream());
+    assertThat(p.waitFor()).isZero();
+    assertThat(r.get("generatedAt").asText()).isEqualTo("2023-11-14T22:13:20Z");
+  }
+}
