@@ -1,0 +1,184 @@
+package org.divcalc.domain;
+
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Small-cell suppression for published tables: every count from 1 to {@code minCell − 1} is
+ * suppressed (primary suppression), then further cells (complementary suppression) until no
+ * additivity constraint of the table holds exactly one suppressed cell, so that no suppressed count
+ * can be recovered by subtracting the cells shown from a total shown. Zeros are published.
+ *
+ * <p>Complementary cells are chosen greedily: in a constraint with one suppressed cell, the
+ * smallest other cell (a part before the total, a non-zero cell before a zero) is suppressed, and
+ * the pass repeats until nothing changes.
+ */
+public final class CellSuppression {
+  private CellSuppression() {}
+
+  /**
+   * A linear constraint of the table: the cell {@code total} equals the sum of the cells {@code
+   * parts}.
+   *
+   * @param total index of the total cell
+   * @param parts indices of the cells that add up to it
+   */
+  public record Constraint(int total, int[] parts) {
+    public Constraint {
+      parts = parts.clone();
+    }
+
+    /** The parts (a copy). */
+    @Override
+    public int[] parts() {
+      return parts.clone();
+    }
+  }
+
+  /**
+   * The cells to suppress.
+   *
+   * @param values the counts, by cell index
+   * @param constraints the table's additivity constraints
+   * @param minCell the smallest count that may be published; 0 or 1 suppress nothing
+   */
+  public static BitSet suppress(long[] values, List<Constraint> constraints, int minCell) {
+    BitSet suppressed = new BitSet(values.length);
+    if (minCell <= 1) {
+      return suppressed;
+    }
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] > 0 && values[i] < minCell) {
+        suppressed.set(i);
+      }
+    }
+    while (true) {
+      boolean changed = false;
+      for (Constraint c : constraints) {
+        if (count(c, suppressed) == 1) {
+          int pick = complement(c, values, suppressed);
+          if (pick >= 0) {
+            suppressed.set(pick);
+            changed = true;
+          }
+        }
+      }
+      if (changed) {
+        continue;
+      }
+      BitSet exposed = recoverable(values.length, constraints, suppressed);
+      if (exposed.isEmpty()) {
+        return suppressed;
+      }
+      if (!protect(exposed.nextSetBit(0), constraints, values, suppressed)) {
+        return suppressed;
+      }
+    }
+  }
+
+  /**
+   * Suppresses one more cell in a constraint that holds {@code cell}; false when every cell of
+   * every such constraint is already suppressed.
+   */
+  private static boolean protect(
+      int cell, List<Constraint> constraints, long[] values, BitSet suppressed) {
+    for (Constraint c : constraints) {
+      if (contains(c, cell)) {
+        int pick = complement(c, values, suppressed);
+        if (pick >= 0) {
+          suppressed.set(pick);
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean contains(Constraint c, int cell) {
+    if (c.total == cell) {
+      return true;
+    }
+    for (int p : c.parts) {
+      if (p == cell) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The suppressed cells whose value follows from the cells shown through the constraints (any
+   * linear combination of them, not only one subtraction): those whose unit vector lies in the row
+   * space of the constraint matrix restricted to the suppressed cells.
+   */
+  public static BitSet recoverable(int cells, List<Constraint> constraints, BitSet suppressed) {
+    int[] column = new int[cells];
+    java.util.Arrays.fill(column, -1);
+    int unknowns = 0;
+    for (int i = suppressed.nextSetBit(0); i >= 0; i = suppressed.nextSetBit(i + 1)) {
+      column[i] = unknowns++;
+    }
+    List<long[]> matrix = new java.util.ArrayList<>();
+    for (Constraint c : constraints) {
+      long[] row = new long[unknowns];
+      boolean any = false;
+      if (column[c.total] >= 0) {
+        row[column[c.total]] += 1;
+        any = true;
+      }
+      for (int p : c.parts) {
+        if (column[p] >= 0) {
+          row[column[p]] -= 1;
+          any = true;
+        }
+      }
+      if (any) {
+        matrix.add(row);
+      }
+    }
+    BitSet exposed = new BitSet(cells);
+    for (int unit : RowSpace.unitVectors(matrix, unknowns)) {
+      for (int i = 0; i < cells; i++) {
+        if (column[i] == unit) {
+          exposed.set(i);
+        }
+      }
+    }
+    return exposed;
+  }
+
+  /** How many cells of a constraint (its total included) are suppressed. */
+  public static int count(Constraint c, BitSet suppressed) {
+    int n = suppressed.get(c.total) ? 1 : 0;
+    for (int p : c.parts) {
+      n += suppressed.get(p) ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static int complement(Constraint c, long[] values, BitSet suppressed) {
+    int best = -1;
+    for (int p : c.parts) {
+      if (!suppressed.get(p) && better(p, best, values)) {
+        best = p;
+      }
+    }
+    if (best < 0 && !suppressed.get(c.total)) {
+      best = c.total;
+    }
+    return best;
+  }
+
+  /** Non-zero before zero, then smaller before larger, then the earlier cell. */
+  private static boolean better(int candidate, int best, long[] values) {
+    if (best < 0) {
+      return true;
+    }
+    long a = values[candidate];
+    long b = values[best];
+    if ((a == 0) != (b == 0)) {
+      return a != 0;
+    }
+    return a < b;
+  }
+}
