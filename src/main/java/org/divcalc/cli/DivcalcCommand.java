@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       GenderCommand.class,
       RangesCommand.class,
+      RegionsCommand.class,
       DataCommand.class,
       CommandLine.HelpCommand.class
     },
