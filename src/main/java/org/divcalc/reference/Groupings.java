@@ -160,7 +160,7 @@ public final class Groupings {
     }
     return new Grouping(
         path.toString(),
-        "grouping file " + path + " (columns " + stateColumn + ", " + regionColumn + ")",
+        "a grouping file, columns " + stateColumn + " and " + regionColumn,
         t.origin(),
         t.sha256(),
         regions,

@@ -127,7 +127,9 @@ public final class RegionsRender {
         new StringBuilder(RosterHeader.text(r.input(), r.reconciliation(), r.population()));
     GroupingSection g = r.grouping();
     sb.append(hanging("Grouping: " + g.name() + ": " + g.description()));
-    sb.append("  ").append(g.origin()).append('\n');
+    if (!g.origin().equals(g.name())) {
+      sb.append("  ").append(g.origin()).append('\n');
+    }
     sb.append("  sha256 ").append(g.sha256()).append('\n');
     sb.append(
         hanging("Member States: " + r.membership().memberStates() + ", " + r.membership().basis()));
