@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
       GeoCommand.class,
       ReportCommand.class,
       RangesCommand.class,
+      RegionsCommand.class,
       DataCommand.class,
       SchemaCommand.class,
       CommandLine.HelpCommand.class

@@ -1,6 +1,7 @@
 package org.divcalc.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -44,10 +45,14 @@ final class GenderCommand implements Callable<Integer> {
 
   @Mixin SchemeOption schemeOption;
 
+  @Mixin GroupingOption groupingOption;
+
   @Option(
       names = "--by",
       paramLabel = "COLUMN",
-      description = "Break the table down by the values of a column (org_unit, funding, ...).")
+      description =
+          "Break the table down by the values of a column (org_unit, funding, ...), or by"
+              + " region: the region of each nationality under --grouping.")
   String by;
 
   @Mixin TargetOptions targetOptions;
@@ -71,16 +76,27 @@ final class GenderCommand implements Callable<Integer> {
   public Integer call() {
     RosterSettings settings = rosterOptions.settings();
     OutputTarget target = outputOptions.target();
-    target.check(
-        schemeOption.file() == null ? List.of(roster) : List.of(roster, schemeOption.file()));
+    List<Path> inputs = new ArrayList<>(List.of(roster));
+    for (Path p : new Path[] {schemeOption.file(), groupingOption.file()}) {
+      if (p != null) {
+        inputs.add(p);
+      }
+    }
+    target.check(inputs);
 
     NationalityResolver nationalities = new NationalityResolver(States.embedded());
     StaffColumns columns =
         new StaffColumns(spec.commandLine(), settings.gradeScale(), nationalities);
+    // gender has no as-of date: every Member State of the reference list has a region.
+    columns.regions(() -> groupingOption.grouping(nationalities), iso3 -> true);
     GeographicalRules rules = schemeOption.scheme().scheme().rules();
     StaffSelection selection = selectionOptions.selection(columns, rules);
 
     Function<StaffMember, String> groupOf = by == null ? null : columns.reader(by);
+    if (groupingOption.given() && columns.grouping() == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--grouping applies only with --by region (or --where region=...)");
+    }
     List<GenderTarget> goals = targetOptions.targets(settings.gradeScale());
     GenderAnalysis analysis = new GenderAnalysis(settings.gradeScale(), selection, groupOf);
     RosterReading reading =
@@ -92,7 +108,7 @@ final class GenderCommand implements Callable<Integer> {
             Sections.reconciliation(reading),
             selectionOptions.section(selection, rules),
             analysis,
-            by,
+            byLabel(columns),
             analysis.measure(goals),
             Sections.warnings(reading));
     target.write(render(report), spec.commandLine().getOut());
@@ -101,6 +117,14 @@ final class GenderCommand implements Callable<Integer> {
       return ExitCodes.ROW_ERRORS;
     }
     return targetOptions.exitCode(report.anyTargetMissed());
+  }
+
+  /** The breakdown's name; a region breakdown names its grouping, which decides the figures. */
+  private String byLabel(StaffColumns columns) {
+    if (by != null && by.strip().equalsIgnoreCase(StaffColumns.REGION)) {
+      return StaffColumns.REGION + " (" + columns.grouping().name() + ")";
+    }
+    return by;
   }
 
   private String render(GenderReport report) {

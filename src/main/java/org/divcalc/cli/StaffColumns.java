@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.divcalc.domain.Grade;
 import org.divcalc.domain.GradeScale;
+import org.divcalc.domain.Grouping;
 import org.divcalc.domain.Nationality;
 import org.divcalc.domain.Sex;
 import org.divcalc.domain.StaffFilter;
@@ -18,14 +21,21 @@ import picocli.CommandLine;
 
 /**
  * Resolves the column names of {@code --where} and {@code --by}: a canonical field (compared on its
- * normalised value, so {@code grade=P5} matches P-5) or any other roster column (compared as
+ * normalised value, so {@code grade=P5} matches P-5), the pseudo-column {@code region} (the region
+ * of the staff member's nationality under a grouping), or any other roster column (compared as
  * written).
  */
 final class StaffColumns {
+  /** The pseudo-column that names each staff member's region. */
+  static final String REGION = "region";
+
   private final CommandLine commandLine;
   private final GradeScale scale;
   private final NationalityResolver nationalities;
   private final List<String> otherColumns = new ArrayList<>();
+  private Supplier<Grouping> regions;
+  private Predicate<String> isMember;
+  private Grouping grouping;
 
   StaffColumns(CommandLine commandLine, GradeScale scale, NationalityResolver nationalities) {
     this.commandLine = commandLine;
@@ -33,8 +43,33 @@ final class StaffColumns {
     this.nationalities = nationalities;
   }
 
+  /**
+   * Lets the pseudo-column {@code region} name each staff member's region under a grouping; the
+   * supplier (which may read a grouping file) is called only if a region is asked for.
+   *
+   * @param regions the grouping
+   * @param isMember whether an alpha-3 code is a Member State; other nationalities go to the row of
+   *     staff outside the membership
+   */
+  void regions(Supplier<Grouping> regions, Predicate<String> isMember) {
+    this.regions = regions;
+    this.isMember = isMember;
+  }
+
+  /** The grouping {@code region} was resolved through, or null when no region was asked for. */
+  Grouping grouping() {
+    return grouping;
+  }
+
   /** How to read a column's value, canonical fields normalised. */
   Function<StaffMember, String> reader(String column) {
+    if (regions != null && column.strip().equalsIgnoreCase(REGION)) {
+      if (grouping == null) {
+        grouping = regions.get();
+      }
+      Grouping g = grouping;
+      return s -> g.rowOf(s.nationality(), isMember);
+    }
     Field field = Field.fromCanonicalName(column);
     if (field == null) {
       otherColumns.add(column);
@@ -125,6 +160,9 @@ final class StaffColumns {
           if (f != Field.ID) {
             known.add(f.canonicalName());
           }
+        }
+        if (regions != null) {
+          known.add(REGION);
         }
         known.addAll(mapping.otherColumns());
         throw usage(

@@ -40,19 +40,34 @@ public record ReferenceTable(
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
 
+  /**
+   * The same, with lines starting with '#' read as comments (user files that explain themselves).
+   */
+  private static final CSVFormat FORMAT_WITH_COMMENTS =
+      FORMAT.builder().setCommentMarker('#').get();
+
   /** Reads an embedded dataset from this package's resources. */
   public static ReferenceTable embedded(String fileName, String... requiredColumns) {
     InputStream in = ReferenceTable.class.getResourceAsStream(fileName);
     if (in == null) {
       throw new ReferenceDataException("embedded dataset " + fileName + " is missing from the jar");
     }
-    return read(in, "embedded:" + fileName, requiredColumns);
+    return read(in, "embedded:" + fileName, FORMAT, requiredColumns);
   }
 
   /** Reads a user-supplied file in the same layout. */
   public static ReferenceTable file(Path path, String... requiredColumns) {
+    return file(path, FORMAT, requiredColumns);
+  }
+
+  /** Reads a user-supplied file in which lines starting with '#' are comments. */
+  public static ReferenceTable fileWithComments(Path path, String... requiredColumns) {
+    return file(path, FORMAT_WITH_COMMENTS, requiredColumns);
+  }
+
+  private static ReferenceTable file(Path path, CSVFormat format, String... requiredColumns) {
     try {
-      return read(Files.newInputStream(path), path.toString(), requiredColumns);
+      return read(Files.newInputStream(path), path.toString(), format, requiredColumns);
     } catch (NoSuchFileException e) {
       throw new ReferenceDataException(path + ": no such file");
     } catch (IOException e) {
@@ -60,7 +75,8 @@ public record ReferenceTable(
     }
   }
 
-  private static ReferenceTable read(InputStream raw, String origin, String... requiredColumns) {
+  private static ReferenceTable read(
+      InputStream raw, String origin, CSVFormat format, String... requiredColumns) {
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");
@@ -72,7 +88,7 @@ public record ReferenceTable(
     List<String> header;
     try (DigestInputStream in = new DigestInputStream(raw, digest);
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-        CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+        CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
       header = stripBom(parser.getHeaderNames());
       for (String column : requiredColumns) {
         if (!header.contains(column)) {

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.divcalc.domain.GenderLevels;
 import org.divcalc.report.GenderLine;
 import org.divcalc.report.GenderReport;
-import org.divcalc.report.PopulationSection;
 import org.divcalc.report.Table;
 
 /** Draws a {@link GenderReport} as text, Markdown or CSV. */
@@ -89,38 +88,7 @@ public final class GenderRender {
   }
 
   private static String header(GenderReport r) {
-    PopulationSection p = r.population();
-    StringBuilder sb = new StringBuilder();
-    sb.append("Roster: ")
-        .append(r.input().file())
-        .append("\n  ")
-        .append(r.input().encoding())
-        .append(", delimiter ")
-        .append(r.input().delimiter())
-        .append("; ")
-        .append(r.reconciliation().rowsRead())
-        .append(" rows read = ")
-        .append(r.reconciliation().rowsCounted())
-        .append(" counted + ")
-        .append(r.reconciliation().rowsExcluded())
-        .append(" excluded\n");
-    sb.append("Population: ").append(p.description());
-    sb.append(": ")
-        .append(p.inPopulation())
-        .append(" of ")
-        .append(p.rowsCounted())
-        .append(" counted staff\n");
-    for (String rule : p.rules()) {
-      sb.append("  rule: ").append(rule).append('\n');
-    }
-    if (!p.filters().isEmpty()) {
-      sb.append("Filters: ")
-          .append(String.join("; ", p.filters()))
-          .append(": ")
-          .append(p.kept())
-          .append(" staff kept\n");
-    }
-    return sb.toString();
+    return RosterHeader.text(r.input(), r.reconciliation(), r.population());
   }
 
   static List<Table> tables(GenderReport r) {

@@ -59,6 +59,29 @@ class SamplesAgreeTest {
     }
   }
 
+  @Test
+  void regionalFiguresAreIdenticalForEveryGroupingAndPopulation() throws IOException {
+    for (String[] extra :
+        new String[][] {
+          {},
+          {"--base-figure", "3000", "--as-of", "2022-12-31"},
+          {"--grouping", "ilo", "--population", "professional", "--where", "funding=RB"},
+          {"--grouping", "m49-subregion", "--base-figure", "3000", "--as-of", "2022-12-31"},
+          {"--grouping", "samples/grouping-itu-regions.csv", "--population", "geographical"}
+        }) {
+      JsonNode clean = run(concat(new String[] {"regions", CLEAN, "--format", "json"}, extra));
+      JsonNode messy = run(concat(new String[] {"regions", MESSY, "--format", "json"}, extra));
+      for (String section : new String[] {"rows", "total", "population", "grouping"}) {
+        assertThat(messy.get(section))
+            .as(section + " with " + String.join(" ", extra))
+            .isEqualTo(clean.get(section));
+      }
+    }
+    JsonNode clean = run("gender", CLEAN, "--by", "region", "--format", "json");
+    JsonNode messy = run("gender", MESSY, "--by", "region", "--format", "json");
+    assertThat(messy.get("breakdown")).isEqualTo(clean.get("breakdown"));
+  }
+
   private static String[] concat(String[] a, String[] b) {
 
     String[] out = new String[a.length + b.length];
