@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import org.divcalc.domain.GenderAnalysis;
 import org.divcalc.domain.GeographicalDistribution;
+import org.divcalc.domain.MemberState;
+import org.divcalc.domain.RegionalDistribution;
 import org.divcalc.reference.SchemeFile;
 import org.divcalc.render.Json;
 import org.divcalc.render.ReportRender;
@@ -16,6 +18,7 @@ import org.divcalc.report.GeoReport;
 import org.divcalc.report.InputSection;
 import org.divcalc.report.PopulationSection;
 import org.divcalc.report.ReconciliationSection;
+import org.divcalc.report.RegionsReport;
 import org.divcalc.report.ReportDocument;
 import org.divcalc.report.ReportSchema;
 import org.divcalc.report.Table;
@@ -28,8 +31,10 @@ import org.divcalc.roster.RosterReading;
  * @param document the document
  * @param gender the gender analysis as a report
  * @param geo the geographical analysis as a report, or null without ranges
+ * @param regions the regional analysis as a report
  */
-record CombinedReport(ReportDocument document, GenderReport gender, GeoReport geo) {
+record CombinedReport(
+    ReportDocument document, GenderReport gender, GeoReport geo, RegionsReport regions) {
   static final String NO_RANGES =
       "no ranges were given: add --base-figure B (the formula) or --ranges FILE (a published"
           + " table) for each Member State's status";
@@ -46,6 +51,10 @@ record CombinedReport(ReportDocument document, GenderReport gender, GeoReport ge
    * @param gender the finished gender analysis
    * @param targets targets measured
    * @param geo the finished geographical distribution
+   * @param regions the finished regional distribution
+   * @param regionsPopulation who the regional staff columns count
+   * @param membership the Member States covered
+   * @param membershipBasis how the membership was chosen
    * @param generatedAt the time to record, or null
    * @param asOfReason why that as-of date
    */
@@ -59,6 +68,10 @@ record CombinedReport(ReportDocument document, GenderReport gender, GeoReport ge
       GenderAnalysis gender,
       List<GenderAnalysis.TargetResult> targets,
       GeographicalDistribution geo,
+      RegionalDistribution regions,
+      PopulationSection regionsPopulation,
+      List<MemberState> membership,
+      RegionsReport.Membership membershipBasis,
       String generatedAt,
       String asOfReason) {}
 
@@ -98,6 +111,18 @@ record CombinedReport(ReportDocument document, GenderReport gender, GeoReport ge
               GeoReporting.outside(p.geo().nonMembers()));
       warnings.add(NO_RANGES);
     }
+    RegionsReport regions =
+        RegionsReporting.report(
+            input,
+            reconciliation,
+            p.regionsPopulation(),
+            p.regions(),
+            p.setup() == null ? null : p.geo(),
+            p.membership(),
+            p.membershipBasis(),
+            p.scheme(),
+            p.setup(),
+            List.of());
     ReportDocument document =
         new ReportDocument(
             "divcalc",
@@ -110,8 +135,9 @@ record CombinedReport(ReportDocument document, GenderReport gender, GeoReport ge
             parameters(p),
             ReportDocument.GenderSection.of(gender),
             geoSection,
+            ReportDocument.RegionsSection.of(regions),
             List.copyOf(warnings));
-    return new CombinedReport(document, gender, geo);
+    return new CombinedReport(document, gender, geo, regions);
   }
 
   private static ReportDocument.Parameters parameters(Parts p) {
@@ -144,15 +170,15 @@ record CombinedReport(ReportDocument document, GenderReport gender, GeoReport ge
   /** The report in a text format. */
   String render(ReportFormat format) {
     return switch (format) {
-      case TEXT -> ReportRender.text(document, gender, geo);
+      case TEXT -> ReportRender.text(document, gender, geo, regions);
       case JSON -> Json.write(document);
-      case MARKDOWN -> ReportRender.markdown(document, gender, geo);
+      case MARKDOWN -> ReportRender.markdown(document, gender, geo, regions);
       case CSV -> throw new IllegalStateException("CSV goes to a directory");
     };
   }
 
   /** One table per CSV file. */
   List<Table> csvTables() {
-    return ReportRender.tables(document, gender, geo);
+    return ReportRender.tables(document, gender, geo, regions);
   }
 }

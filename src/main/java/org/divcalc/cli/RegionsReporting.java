@@ -65,6 +65,7 @@ final class RegionsReporting {
     }
     return new RegionsReport(
         "divcalc",
+        org.divcalc.report.ReportSchema.VERSION,
         VersionProvider.version(),
         "regions",
         input,

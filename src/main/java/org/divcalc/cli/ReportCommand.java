@@ -5,16 +5,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.divcalc.domain.DesirableRanges;
 import org.divcalc.domain.GenderAnalysis;
 import org.divcalc.domain.GenderTarget;
 import org.divcalc.domain.GeographicalDistribution;
 import org.divcalc.domain.GeographicalRules;
+import org.divcalc.domain.Grouping;
 import org.divcalc.domain.MemberState;
+import org.divcalc.domain.RegionalDistribution;
 import org.divcalc.domain.StaffSelection;
 import org.divcalc.reference.SchemeFile;
 import org.divcalc.reference.States;
+import org.divcalc.report.RegionsReport;
 import org.divcalc.roster.NationalityResolver;
 import org.divcalc.roster.RosterReader;
 import org.divcalc.roster.RosterReading;
@@ -33,7 +38,7 @@ import picocli.CommandLine.Parameters;
     description =
         "Reads the roster once and writes the input's fingerprint, the reconciliation, every"
             + " parameter, women's share by grade, geographical representation (with"
-            + " --base-figure or --ranges) and the warnings, as text, JSON (see 'divcalc"
+            + " --base-figure or --ranges), the regional breakdown and the warnings, as text, JSON (see 'divcalc"
             + " schema'), Markdown, or one CSV per table (--format csv --output-dir DIR).")
 final class ReportCommand implements Callable<Integer> {
   private final Clock clock;
@@ -50,6 +55,8 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin RangeOptions rangeOptions;
 
   @Mixin TargetOptions targetOptions;
+
+  @Mixin GroupingOption groupingOption;
 
   @Option(
       names = "--strict",
@@ -89,6 +96,9 @@ final class ReportCommand implements Callable<Integer> {
     RosterSettings settings = rosterOptions.settings();
     List<Path> inputs = new ArrayList<>(rangeOptions.inputFiles());
     inputs.add(roster);
+    if (groupingOption.file() != null) {
+      inputs.add(groupingOption.file());
+    }
     OutputTarget target = outputOptions.target();
     target.check(inputs);
     CsvDirectory csvDir = format == ReportFormat.CSV ? CsvDirectory.of(outputDir, inputs) : null;
@@ -100,16 +110,24 @@ final class ReportCommand implements Callable<Integer> {
     GeographicalRules rules = scheme.scheme().rules();
     States states = States.embedded();
     NationalityResolver nationalities = ranged ? setup.resolver() : new NationalityResolver(states);
+    Grouping grouping = groupingOption.grouping(nationalities);
+    List<MemberState> membership = ranged ? setup.membership() : membership(states, asOf);
+    Set<String> members =
+        membership.stream().map(MemberState::iso3).collect(Collectors.toUnmodifiableSet());
     StaffColumns columns =
         new StaffColumns(spec.commandLine(), settings.gradeScale(), nationalities);
+    columns.regions(() -> grouping, members::contains);
     StaffSelection selection = selectionOptions.selection(columns, rules);
+    StaffSelection regionSelection = selectionOptions.selection(columns, rules);
+    RegionalDistribution regions =
+        new RegionalDistribution(grouping, membership, regionSelection, rules::counts);
     List<GenderTarget> goals = targetOptions.targets(settings.gradeScale());
     GenderAnalysis gender = new GenderAnalysis(settings.gradeScale(), selection, null);
     GeographicalDistribution geo =
         ranged
             ? new GeographicalDistribution(rules, setup.membership(), setup.limits())
             : new GeographicalDistribution(
-                rules, membership(states, asOf), new DesirableRanges("none", List.of()));
+                rules, membership, new DesirableRanges("none", List.of()));
     RosterReading reading =
         new RosterReader(settings, nationalities)
             .read(
@@ -118,6 +136,7 @@ final class ReportCommand implements Callable<Integer> {
                 staff -> {
                   gender.accept(staff);
                   geo.accept(staff);
+                  regions.accept(staff);
                 });
     CombinedReport report =
         CombinedReport.assemble(
@@ -131,6 +150,15 @@ final class ReportCommand implements Callable<Integer> {
                 gender,
                 gender.measure(goals),
                 geo,
+                regions,
+                selectionOptions.section(regionSelection, rules),
+                membership,
+                new RegionsReport.Membership(
+                    asOf.toString(),
+                    membership.size(),
+                    ranged && rangeOptions.members != null
+                        ? "the membership file " + rangeOptions.members
+                        : "Member States admitted on or before " + asOf),
                 timestamp ? GeneratedAt.now(clock) : null,
                 rangeOptions.asOf == null ? "today (no --as-of given)" : "--as-of"));
     if (csvDir != null) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.divcalc.report.GenderLine;
 import org.divcalc.report.GenderReport;
 import org.divcalc.report.GeoReport;
+import org.divcalc.report.RegionsReport;
 import org.divcalc.report.ReportDocument;
 import org.divcalc.report.Table;
 
@@ -16,7 +17,8 @@ public final class ReportRender {
   private ReportRender() {}
 
   /** A summary for a terminal: the headline figures and the main tables. */
-  public static String text(ReportDocument d, GenderReport gender, GeoReport geo) {
+  public static String text(
+      ReportDocument d, GenderReport gender, GeoReport geo, RegionsReport regions) {
     StringBuilder sb = new StringBuilder();
     sb.append("divcalc ")
         .append(d.toolVersion())
@@ -35,6 +37,9 @@ public final class ReportRender {
       }
       sb.append("The per-State table: --format json, markdown or csv, or 'divcalc geo'.\n\n");
     }
+    for (Table t : RegionsTables.tables(regions)) {
+      sb.append(TableFormats.text(t)).append('\n');
+    }
     sb.append(TableFormats.text(RangesTables.choices(d.parameters().choices())));
     if (!d.warnings().isEmpty()) {
       sb.append('\n');
@@ -44,12 +49,13 @@ public final class ReportRender {
   }
 
   /** Every table, as Markdown, ready to paste into a report draft. */
-  public static String markdown(ReportDocument d, GenderReport gender, GeoReport geo) {
+  public static String markdown(
+      ReportDocument d, GenderReport gender, GeoReport geo, RegionsReport regions) {
     StringBuilder sb = new StringBuilder();
     sb.append("## Workforce diversity as at ").append(d.parameters().asOf()).append("\n\n");
     intro(sb, d, "- ");
     sb.append('\n').append(headline(d)).append('\n');
-    for (Table t : tables(d, gender, geo)) {
+    for (Table t : tables(d, gender, geo, regions)) {
       sb.append(TableFormats.markdown(t)).append('\n');
     }
     d.warnings().forEach(w -> sb.append("> Warning: ").append(w).append("\n>\n"));
@@ -58,13 +64,15 @@ public final class ReportRender {
   }
 
   /** Every table of the report, each named for its CSV file. */
-  public static List<Table> tables(ReportDocument d, GenderReport gender, GeoReport geo) {
+  public static List<Table> tables(
+      ReportDocument d, GenderReport gender, GeoReport geo, RegionsReport regions) {
     List<Table> tables = new ArrayList<>();
     tables.add(reconciliation(d));
     tables.addAll(GenderRender.tables(gender));
     if (geo != null) {
       tables.addAll(GeoRender.tables(geo));
     }
+    tables.addAll(RegionsTables.tables(regions));
     tables.add(RangesTables.choices(d.parameters().choices()));
     if (!d.parameters().datasets().isEmpty()) {
       tables.add(RangesTables.inputs(d.parameters().datasets()));

@@ -9,6 +9,7 @@ import java.util.Objects;
  * grouping, with the Member States of each region by status when ranges were given.
  *
  * @param tool always "divcalc"
+ * @param schemaVersion version of the JSON format, see {@link ReportSchema}
  * @param toolVersion version that wrote the report
  * @param command always "regions"
  * @param input the roster and what was detected
@@ -26,6 +27,7 @@ import java.util.Objects;
  */
 public record RegionsReport(
     String tool,
+    String schemaVersion,
     String toolVersion,
     String command,
     InputSection input,

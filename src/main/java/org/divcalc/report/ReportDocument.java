@@ -18,6 +18,7 @@ import java.util.List;
  * @param parameters every parameter that shaped the figures
  * @param gender women's share by grade
  * @param geographical geographical representation, or why there is none
+ * @param regions staff and representation per region of the grouping
  * @param warnings what the reader must know
  */
 public record ReportDocument(
@@ -31,6 +32,7 @@ public record ReportDocument(
     Parameters parameters,
     GenderSection gender,
     GeoSection geographical,
+    RegionsSection regions,
     List<String> warnings) {
   public ReportDocument {
     warnings = List.copyOf(warnings);
@@ -87,6 +89,35 @@ public record ReportDocument(
     public static GenderSection of(GenderReport r) {
       return new GenderSection(
           r.population(), r.denominator(), r.shareDecimals(), r.rows(), r.targets());
+    }
+  }
+
+  /**
+   * Staff and representation per region.
+   *
+   * @param grouping the grouping, its source and special cases
+   * @param membership how the membership was chosen
+   * @param shareDecimals decimals of every share
+   * @param rows one row per region, then "no group" and the staff outside the membership
+   * @param total the totals
+   * @param notes how to read the table
+   */
+  public record RegionsSection(
+      GroupingSection grouping,
+      RegionsReport.Membership membership,
+      int shareDecimals,
+      List<RegionLine> rows,
+      RegionLine total,
+      List<String> notes) {
+    public RegionsSection {
+      rows = List.copyOf(rows);
+      notes = List.copyOf(notes);
+    }
+
+    /** The section of a regions report. */
+    public static RegionsSection of(RegionsReport r) {
+      return new RegionsSection(
+          r.grouping(), r.membership(), r.shareDecimals(), r.rows(), r.total(), r.notes());
     }
   }
 

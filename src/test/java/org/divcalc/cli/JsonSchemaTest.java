@@ -108,6 +108,33 @@ class JsonSchemaTest {
                   "ranges", "--base-figure", "3400", "--as-of", "2013-06-30", "--explain", "Japan"
                 }),
         Arguments.of((Object) new String[] {"data"}),
+        Arguments.of((Object) new String[] {"regions", roster}),
+        Arguments.of(
+            (Object)
+                new String[] {
+                  "regions",
+                  messy,
+                  "--base-figure",
+                  "3000",
+                  "--as-of",
+                  "2022-12-31",
+                  "--grouping",
+                  "samples/grouping-itu-regions.csv"
+                }),
+        Arguments.of(
+            (Object)
+                new String[] {
+                  "regions",
+                  roster,
+                  "--ranges",
+                  published.toString(),
+                  "--as-of",
+                  "2022-12-31",
+                  "--grouping",
+                  "ilo",
+                  "--population",
+                  "professional"
+                }),
         Arguments.of((Object) new String[] {"report", roster, "--as-of", "2022-12-31"}),
         Arguments.of(
             (Object)

@@ -49,6 +49,10 @@ class ReportCommandTest {
     assertThat(report.at("/parameters/choices").findValuesAsText("value"))
         .contains("2022-12-31", "193 Member States", "2022-2024", "2022");
     assertThat(report.get("generatedAt").isNull()).isTrue();
+    JsonNode regions =
+        json("regions", "samples/roster.csv", "--base-figure", "3000", "--as-of", "2022-12-31");
+    assertThat(report.at("/regions/rows")).isEqualTo(regions.get("rows"));
+    assertThat(report.at("/regions/total")).isEqualTo(regions.get("total"));
   }
 
   @Test
@@ -115,6 +119,8 @@ class ReportCommandTest {
               "geo-summary.csv",
               "geo-states.csv",
               "geo-outside-membership.csv",
+              "regions-staff.csv",
+              "regions-ranges.csv",
               "choices.csv",
               "inputs.csv");
     }
