@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.divcalc.domain.GenderAnalysis;
 import org.divcalc.domain.GeographicalDistribution;
+import org.divcalc.domain.GradeScale;
 import org.divcalc.domain.MemberState;
 import org.divcalc.domain.RegionalDistribution;
 import org.divcalc.reference.SchemeFile;
@@ -42,7 +43,7 @@ record CombinedReport(
   /**
    * What the report is made of.
    *
-   * @param gradeScale name of the grade scale
+   * @param scale the grade scale
    * @param reading what the roster reader found
    * @param asOf snapshot date
    * @param scheme the scheme
@@ -56,10 +57,11 @@ record CombinedReport(
    * @param membership the Member States covered
    * @param membershipBasis how the membership was chosen
    * @param generatedAt the time to record, or null
+   * @param minCell smallest count published, 0 for no suppression
    * @param asOfReason why that as-of date
    */
   record Parts(
-      String gradeScale,
+      GradeScale scale,
       RosterReading reading,
       LocalDate asOf,
       SchemeFile.Scheme scheme,
@@ -73,10 +75,11 @@ record CombinedReport(
       List<MemberState> membership,
       RegionsReport.Membership membershipBasis,
       String generatedAt,
+      int minCell,
       String asOfReason) {}
 
   static CombinedReport assemble(Parts p) {
-    InputSection input = Sections.input(p.reading(), p.gradeScale());
+    InputSection input = Sections.input(p.reading(), p.scale().name());
     ReconciliationSection reconciliation = Sections.reconciliation(p.reading());
     Set<String> warnings = new LinkedHashSet<>();
     if (p.setup() != null) {
@@ -92,13 +95,15 @@ record CombinedReport(
             p.gender(),
             null,
             p.targets(),
-            List.copyOf(warnings));
+            List.copyOf(warnings),
+            p.minCell(),
+            p.scale());
     GeoReport geo = null;
     ReportDocument.GeoSection geoSection;
     if (p.setup() != null) {
       geo =
           GeoReporting.report(
-              p.setup(), p.reading(), p.gradeScale(), p.geo(), GeoReporting.Sort.NAME, Set.of());
+              p.setup(), p.reading(), p.scale().name(), p.geo(), GeoReporting.Sort.NAME, Set.of());
       geoSection = ReportDocument.GeoSection.of(geo);
     } else {
       geoSection =
@@ -158,13 +163,14 @@ record CombinedReport(
     }
     return new ReportDocument.Parameters(
         p.asOf().toString(),
-        p.gradeScale(),
+        p.scale().name(),
         RangesReporting.scheme(p.scheme()),
         s == null ? "none" : s.formula() != null ? "formula" : "published",
         s != null && s.formula() != null ? s.formula().baseFigure() : null,
         s == null ? null : p.scheme().scheme().parameters().comparison().key(),
         choices,
-        s == null ? List.of() : RangesReporting.datasets(s.datasets()));
+        s == null ? List.of() : RangesReporting.datasets(s.datasets()),
+        p.minCell());
   }
 
   /** The report in a text format. */

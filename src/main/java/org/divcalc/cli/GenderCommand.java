@@ -57,6 +57,8 @@ final class GenderCommand implements Callable<Integer> {
 
   @Mixin TargetOptions targetOptions;
 
+  @Mixin SuppressionOption suppressionOption;
+
   @Option(
       names = "--strict",
       description = "Exit 4 when any roster row has an error (rows are excluded either way).")
@@ -110,7 +112,9 @@ final class GenderCommand implements Callable<Integer> {
             analysis,
             byLabel(columns),
             analysis.measure(goals),
-            Sections.warnings(reading));
+            Sections.warnings(reading),
+            suppressionOption.minCell(),
+            settings.gradeScale());
     target.write(render(report), spec.commandLine().getOut());
     Sections.printWarnings(report.warnings(), common, spec.commandLine().getErr());
     if (strict && reading.hasErrors()) {

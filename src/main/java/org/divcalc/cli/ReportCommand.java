@@ -58,6 +58,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin GroupingOption groupingOption;
 
+  @Mixin SuppressionOption suppressionOption;
+
   @Option(
       names = "--strict",
       description = "Exit 4 when any roster row has an error (rows are excluded either way).")
@@ -141,7 +143,7 @@ final class ReportCommand implements Callable<Integer> {
     CombinedReport report =
         CombinedReport.assemble(
             new CombinedReport.Parts(
-                settings.gradeScale().name(),
+                settings.gradeScale(),
                 reading,
                 asOf,
                 scheme,
@@ -160,6 +162,7 @@ final class ReportCommand implements Callable<Integer> {
                         ? "the membership file " + rangeOptions.members
                         : "Member States admitted on or before " + asOf),
                 timestamp ? GeneratedAt.now(clock) : null,
+                suppressionOption.minCell(),
                 rangeOptions.asOf == null ? "today (no --as-of given)" : "--as-of"));
     if (csvDir != null) {
       csvDir.write(report.csvTables());

@@ -14,6 +14,13 @@ import java.util.List;
  * the pass repeats until nothing changes.
  */
 public final class CellSuppression {
+  /**
+   * Up to this many withheld cells, the exact check against any combination of equations runs after
+   * the greedy pass (it is cubic in the number of withheld cells); above it, as in a large
+   * breakdown, the guarantee is the greedy one: no equation holds exactly one withheld cell.
+   */
+  public static final int EXACT_AUDIT_LIMIT = 300;
+
   private CellSuppression() {}
 
   /**
@@ -66,32 +73,51 @@ public final class CellSuppression {
       if (changed) {
         continue;
       }
+      if (suppressed.cardinality() > EXACT_AUDIT_LIMIT) {
+        return suppressed;
+      }
       BitSet exposed = recoverable(values.length, constraints, suppressed);
       if (exposed.isEmpty()) {
         return suppressed;
       }
-      if (!protect(exposed.nextSetBit(0), constraints, values, suppressed)) {
+      if (!protect(exposed, constraints, values, suppressed)) {
         return suppressed;
       }
     }
   }
 
   /**
-   * Suppresses one more cell in a constraint that holds {@code cell}; false when every cell of
-   * every such constraint is already suppressed.
+   * Suppresses one more cell: in a constraint that holds an exposed cell when one still shows a
+   * cell, else the smallest shown cell of any constraint that mixes shown and suppressed cells (the
+   * exposure then comes through a chain of equations). False when nothing is left to suppress.
    */
   private static boolean protect(
-      int cell, List<Constraint> constraints, long[] values, BitSet suppressed) {
-    for (Constraint c : constraints) {
-      if (contains(c, cell)) {
-        int pick = complement(c, values, suppressed);
-        if (pick >= 0) {
-          suppressed.set(pick);
-          return true;
+      BitSet exposed, List<Constraint> constraints, long[] values, BitSet suppressed) {
+    for (int cell = exposed.nextSetBit(0); cell >= 0; cell = exposed.nextSetBit(cell + 1)) {
+      for (Constraint c : constraints) {
+        if (contains(c, cell)) {
+          int pick = complement(c, values, suppressed);
+          if (pick >= 0) {
+            suppressed.set(pick);
+            return true;
+          }
         }
       }
     }
-    return false;
+    int best = -1;
+    for (Constraint c : constraints) {
+      if (count(c, suppressed) > 0) {
+        int pick = complement(c, values, suppressed);
+        if (pick >= 0 && better(pick, best, values)) {
+          best = pick;
+        }
+      }
+    }
+    if (best < 0) {
+      return false;
+    }
+    suppressed.set(best);
+    return true;
   }
 
   private static boolean contains(Constraint c, int cell) {

@@ -31,28 +31,96 @@ public final class GenderSuppression {
   /** Which cells of each row (by row key) are suppressed; rows with none are absent. */
   public static Map<String, Set<Cell>> suppress(
       List<GenderRow> rows, GradeScale scale, int minCell) {
-    long[] values = new long[rows.size() * CELLS];
-    Map<String, Integer> rowIndex = new HashMap<>();
-    for (int r = 0; r < rows.size(); r++) {
-      GenderCount c = rows.get(r).count();
-      long[] v = {c.women(), c.men(), c.other(), c.notRecorded(), c.total()};
-      System.arraycopy(v, 0, values, r * CELLS, CELLS);
-      rowIndex.put(rows.get(r).key(), r);
+    return suppress(rows, Map.of(), scale, minCell).get(OVERALL);
+  }
+
+  /** The key of the overall table in the result of the breakdown variant. */
+  public static final String OVERALL = "";
+
+  /**
+   * Suppression over a table and its breakdown: each group's table is constrained like the overall
+   * one, and each overall cell is the sum of the groups' cells, so that no suppressed count can be
+   * recovered across groups either. Keyed by group ({@link #OVERALL} for the overall table), then
+   * by row key.
+   */
+  public static Map<String, Map<String, Set<Cell>>> suppress(
+      List<GenderRow> overall, Map<String, List<GenderRow>> groups, GradeScale scale, int minCell) {
+    List<String> tableNames = new ArrayList<>();
+    List<List<GenderRow>> tables = new ArrayList<>();
+    tableNames.add(OVERALL);
+    tables.add(overall);
+    groups.forEach(
+        (name, rows) -> {
+          tableNames.add(name);
+          tables.add(rows);
+        });
+    int size = 0;
+    int[] offset = new int[tables.size()];
+    for (int t = 0; t < tables.size(); t++) {
+      offset[t] = size;
+      size += tables.get(t).size() * CELLS;
     }
-    BitSet s = CellSuppression.suppress(values, constraints(rows, scale, rowIndex), minCell);
-    Map<String, Set<Cell>> out = new HashMap<>();
-    for (int r = 0; r < rows.size(); r++) {
-      Set<Cell> cells = EnumSet.noneOf(Cell.class);
-      for (Cell cell : Cell.values()) {
-        if (s.get(r * CELLS + cell.ordinal())) {
-          cells.add(cell);
+    long[] values = new long[size];
+    List<CellSuppression.Constraint> constraints = new ArrayList<>();
+    List<Map<String, Integer>> indexes = new ArrayList<>();
+    for (int t = 0; t < tables.size(); t++) {
+      List<GenderRow> rows = tables.get(t);
+      Map<String, Integer> rowIndex = new HashMap<>();
+      for (int r = 0; r < rows.size(); r++) {
+        GenderCount c = rows.get(r).count();
+        long[] v = {c.women(), c.men(), c.other(), c.notRecorded(), c.total()};
+        System.arraycopy(v, 0, values, offset[t] + r * CELLS, CELLS);
+        rowIndex.put(rows.get(r).key(), r);
+      }
+      indexes.add(rowIndex);
+      for (CellSuppression.Constraint c : constraints(rows, scale, rowIndex)) {
+        constraints.add(shift(c, offset[t]));
+      }
+    }
+    if (tables.size() > 1) {
+      for (Map.Entry<String, Integer> row : indexes.get(0).entrySet()) {
+        for (int cell = 0; cell < CELLS; cell++) {
+          List<Integer> parts = new ArrayList<>();
+          for (int t = 1; t < tables.size(); t++) {
+            Integer r = indexes.get(t).get(row.getKey());
+            if (r != null) {
+              parts.add(offset[t] + r * CELLS + cell);
+            }
+          }
+          constraints.add(
+              new CellSuppression.Constraint(
+                  offset[0] + row.getValue() * CELLS + cell,
+                  parts.stream().mapToInt(Integer::intValue).toArray()));
         }
       }
-      if (!cells.isEmpty()) {
-        out.put(rows.get(r).key(), cells);
+    }
+    BitSet s = CellSuppression.suppress(values, constraints, minCell);
+    Map<String, Map<String, Set<Cell>>> out = new HashMap<>();
+    for (int t = 0; t < tables.size(); t++) {
+      Map<String, Set<Cell>> table = new HashMap<>();
+      List<GenderRow> rows = tables.get(t);
+      for (int r = 0; r < rows.size(); r++) {
+        Set<Cell> cells = EnumSet.noneOf(Cell.class);
+        for (Cell cell : Cell.values()) {
+          if (s.get(offset[t] + r * CELLS + cell.ordinal())) {
+            cells.add(cell);
+          }
+        }
+        if (!cells.isEmpty()) {
+          table.put(rows.get(r).key(), cells);
+        }
       }
+      out.put(tableNames.get(t), table);
     }
     return out;
+  }
+
+  private static CellSuppression.Constraint shift(CellSuppression.Constraint c, int by) {
+    int[] parts = c.parts();
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] += by;
+    }
+    return new CellSuppression.Constraint(c.total() + by, parts);
   }
 
   /** The additivity constraints of a gender table, over cell indices row × CELLS + column. */

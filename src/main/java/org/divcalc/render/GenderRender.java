@@ -83,7 +83,9 @@ public final class GenderRender {
               Numbers.count(l.notRecorded()),
               Numbers.count(l.recorded()),
               Numbers.count(l.total()),
-              l.womenShare() == null ? "" : l.womenShare().toPlainString()));
+              l.isSuppressed("womenShare")
+                  ? Numbers.SUPPRESSED
+                  : l.womenShare() == null ? "" : l.womenShare().toPlainString()));
     }
   }
 
@@ -125,7 +127,7 @@ public final class GenderRender {
               Numbers.count(l.other()),
               Numbers.count(l.notRecorded()),
               Numbers.count(l.total()),
-              Numbers.percent(l.count()));
+              Numbers.percent(l));
       boolean rule = l.kind().equals("category") || !l.kind().equals(previousKind);
       rows.add(new Table.Row(cells, !l.kind().equals("grade"), rule && !rows.isEmpty()));
       previousKind = l.kind();
@@ -134,10 +136,20 @@ public final class GenderRender {
     List<String> notes = new ArrayList<>();
     notes.add(r.denominator());
     notes.add(
-        total.notRecorded()
+        Numbers.count(total.notRecorded())
             + " staff with no recorded sex; "
-            + total.other()
+            + Numbers.count(total.other())
             + " recorded as other than female or male.");
+    if (r.minCell() > 1) {
+      notes.add(
+          Numbers.SUPPRESSED
+              + " = withheld: counts from 1 to "
+              + (r.minCell() - 1)
+              + " (--min-cell "
+              + r.minCell()
+              + "), the shares computed from them, and further cells so that none can be"
+              + " worked out from the totals shown.");
+    }
     notes.add(
         "P-5 and above = P-5, D-1, D-2 and ungraded; D-1 and above = D-1, D-2 and ungraded;"
             + " Professional and higher = P, D and ungraded.");
@@ -178,7 +190,7 @@ public final class GenderRender {
             name,
             Numbers.count(all.total()),
             Numbers.count(all.women()),
-            Numbers.percent(all.count()),
+            Numbers.percent(all),
             share(byKey, GenderLevels.Cumulative.PROFESSIONAL_AND_HIGHER.key()),
             share(byKey, GenderLevels.Cumulative.P5_AND_ABOVE.key()),
             share(byKey, GenderLevels.Cumulative.D1_AND_ABOVE.key()));
@@ -187,7 +199,7 @@ public final class GenderRender {
 
   private static String share(Map<String, GenderLine> byKey, String key) {
     GenderLine l = byKey.get(key);
-    return l == null ? Numbers.NONE : Numbers.percent(l.count());
+    return l == null ? Numbers.NONE : Numbers.percent(l);
   }
 
   private static Table targetTable(GenderReport r) {
@@ -208,11 +220,13 @@ public final class GenderRender {
               Numbers.plain(t.targetPercent()),
               Numbers.count(t.women()),
               Numbers.count(t.recorded()),
-              t.recorded() == 0
-                  ? Numbers.NONE
-                  : Numbers.percent(
-                      new org.divcalc.domain.GenderCount(
-                          t.women(), t.recorded() - t.women(), 0, 0)),
+              t.recorded() == null
+                  ? Numbers.SUPPRESSED
+                  : t.recorded() == 0
+                      ? Numbers.NONE
+                      : Numbers.percent(
+                          new org.divcalc.domain.GenderCount(
+                              t.women(), t.recorded() - t.women(), 0, 0)),
               t.status(),
               t.status().equals("no-staff") ? Numbers.NONE : Numbers.count(t.womenNeeded())));
     }

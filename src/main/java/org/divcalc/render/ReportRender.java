@@ -118,7 +118,7 @@ public final class ReportRender {
     List<String> parts = new ArrayList<>();
     for (GenderLine l : d.gender().rows()) {
       if (l.kind().equals("cumulative") || l.kind().equals("total")) {
-        parts.add(l.label() + " " + Numbers.percent(l.count()) + " %");
+        parts.add(l.label() + " " + Numbers.percent(l) + " %");
       }
     }
     sb.append(String.join("; ", parts)).append(".\n");

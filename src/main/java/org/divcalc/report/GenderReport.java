@@ -5,8 +5,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.divcalc.domain.GenderAnalysis;
 import org.divcalc.domain.GenderRow;
+import org.divcalc.domain.GenderSuppression;
+import org.divcalc.domain.GradeScale;
 
 /**
  * What {@code divcalc gender} found: women's share by grade for the staff selected, with the rules,
@@ -24,6 +27,7 @@ import org.divcalc.domain.GenderRow;
  * @param rows the table: grades, category subtotals, cumulative levels, total
  * @param breakdown the table per value of a column, or null
  * @param targets targets measured, empty when none given
+ * @param minCell the smallest count published (--min-cell); 0 when suppression is off
  * @param warnings things the user should know
  */
 public record GenderReport(
@@ -39,6 +43,7 @@ public record GenderReport(
     List<GenderLine> rows,
     Breakdown breakdown,
     List<TargetLine> targets,
+    int minCell,
     List<String> warnings) {
 
   /** Decimals of a share written as a fraction (4: 0.4523, i.e. 45.23 %). */
@@ -72,9 +77,14 @@ public record GenderReport(
       groups = List.copyOf(groups);
     }
 
-    static Breakdown of(String by, Map<String, List<GenderRow>> groups) {
+    static Breakdown of(
+        String by,
+        Map<String, List<GenderRow>> groups,
+        Map<String, Map<String, Set<GenderSuppression.Cell>>> suppressed) {
       List<Group> out = new ArrayList<>();
-      groups.forEach((value, rows) -> out.add(new Group(value, lines(rows))));
+      groups.forEach(
+          (value, rows) ->
+              out.add(new Group(value, lines(rows, suppressed.getOrDefault(value, Map.of())))));
       return new Breakdown(by, out);
     }
   }
@@ -97,36 +107,44 @@ public record GenderReport(
    * @param level key of the level
    * @param label name of the level
    * @param targetPercent the target in per cent
-   * @param women women at the level
-   * @param recorded staff with recorded sex at the level
-   * @param womenShare current share (fraction), null with no staff
+   * @param women women at the level, null when suppressed
+   * @param recorded staff with recorded sex at the level, null when suppressed
+   * @param womenShare current share (fraction), null with no staff or when suppressed
    * @param status "met", "not-met" or "no-staff"
-   * @param womenNeeded smallest k with (women + k) ÷ recorded ≥ target, same headcount
+   * @param womenNeeded smallest k with (women + k) ÷ recorded ≥ target, same headcount; null when
+   *     suppressed (it would reveal the counts)
    */
   public record TargetLine(
       String level,
       String label,
       BigDecimal targetPercent,
-      long women,
-      long recorded,
+      Long women,
+      Long recorded,
       BigDecimal womenShare,
       String status,
-      long womenNeeded) {
-    static TargetLine of(GenderAnalysis.TargetResult r) {
+      Long womenNeeded) {
+    static TargetLine of(GenderAnalysis.TargetResult r, boolean hidden) {
       return new TargetLine(
           r.target().level(),
           r.label(),
           r.target().percent(),
-          r.count().women(),
-          r.count().recorded(),
-          r.count().womenShare(SHARE_DECIMALS).orElse(null),
+          hidden ? null : r.count().women(),
+          hidden ? null : r.count().recorded(),
+          hidden ? null : r.count().womenShare(SHARE_DECIMALS).orElse(null),
           r.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-          r.womenNeeded());
+          hidden ? null : r.womenNeeded());
     }
   }
 
   static List<GenderLine> lines(List<GenderRow> rows) {
     return rows.stream().map(GenderLine::of).toList();
+  }
+
+  static List<GenderLine> lines(
+      List<GenderRow> rows, Map<String, Set<GenderSuppression.Cell>> suppressed) {
+    return rows.stream()
+        .map(r -> GenderLine.of(r, suppressed.getOrDefault(r.key(), Set.of())))
+        .toList();
   }
 
   /** Builds the report from a finished analysis. */
@@ -139,6 +157,41 @@ public record GenderReport(
       String breakdownBy,
       List<GenderAnalysis.TargetResult> targets,
       List<String> warnings) {
+    return of(
+        toolVersion,
+        input,
+        reconciliation,
+        population,
+        analysis,
+        breakdownBy,
+        targets,
+        warnings,
+        0,
+        null);
+  }
+
+  /**
+   * Builds the report from a finished analysis, suppressing counts below {@code minCell} (0: no
+   * suppression) in the table, the breakdown and the targets together.
+   */
+  public static GenderReport of(
+      String toolVersion,
+      InputSection input,
+      ReconciliationSection reconciliation,
+      PopulationSection population,
+      GenderAnalysis analysis,
+      String breakdownBy,
+      List<GenderAnalysis.TargetResult> targets,
+      List<String> warnings,
+      int minCell,
+      GradeScale scale) {
+    Map<String, List<GenderRow>> groups = breakdownBy == null ? Map.of() : analysis.groups();
+    Map<String, Map<String, Set<GenderSuppression.Cell>>> suppressed =
+        minCell > 1
+            ? GenderSuppression.suppress(analysis.rows(), groups, scale, minCell)
+            : Map.of();
+    Map<String, Set<GenderSuppression.Cell>> overall =
+        suppressed.getOrDefault(GenderSuppression.OVERALL, Map.of());
     return new GenderReport(
         "divcalc",
         org.divcalc.report.ReportSchema.VERSION,
@@ -149,9 +202,23 @@ public record GenderReport(
         population,
         DENOMINATOR,
         SHARE_DECIMALS,
-        lines(analysis.rows()),
-        breakdownBy == null ? null : Breakdown.of(breakdownBy, analysis.groups()),
-        targets.stream().map(TargetLine::of).toList(),
+        lines(analysis.rows(), overall),
+        breakdownBy == null ? null : Breakdown.of(breakdownBy, groups, suppressed),
+        targets.stream()
+            .map(t -> TargetLine.of(t, hidesTarget(overall.get(t.target().level()), t)))
+            .toList(),
+        Math.max(0, minCell),
         warnings);
+  }
+
+  /** A target's counts are withheld when its level's women or recorded staff are suppressed. */
+  private static boolean hidesTarget(
+      Set<GenderSuppression.Cell> cells, GenderAnalysis.TargetResult t) {
+    if (cells == null) {
+      return false;
+    }
+    return cells.contains(GenderSuppression.Cell.WOMEN)
+        || cells.contains(GenderSuppression.Cell.MEN)
+        || cells.contains(GenderSuppression.Cell.OTHER);
   }
 }

@@ -49,6 +49,7 @@ public record ReportDocument(
    * @param comparison "rounded" or "exact" limits, null without ranges
    * @param choices membership, scale period, population year ... and why
    * @param datasets reference data used, with fingerprints
+   * @param minCell smallest count published (--min-cell); 0 when suppression is off
    */
   public record Parameters(
       String asOf,
@@ -58,7 +59,8 @@ public record ReportDocument(
       BigDecimal baseFigure,
       String comparison,
       List<ChoiceLine> choices,
-      List<DatasetLine> datasets) {
+      List<DatasetLine> datasets,
+      int minCell) {
     public Parameters {
       choices = List.copyOf(choices);
       datasets = List.copyOf(datasets);

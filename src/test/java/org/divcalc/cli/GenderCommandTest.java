@@ -215,6 +215,34 @@ class GenderCommandTest {
   }
 
   @Test
+  void minCellWithholdsSmallCountsAndWhatWouldRevealThem() throws IOException {
+    String roster = roster();
+    JsonNode r = json(CliRun.of("gender", roster, "--min-cell", "2", "--format", "json"));
+    assertThat(r.get("minCell").asInt()).isEqualTo(2);
+    // ASG: one woman, nobody else: the 1 is withheld, and so is the row total that equals it.
+    JsonNode asg = row(r, "ASG");
+    assertThat(asg.get("women").isNull()).isTrue();
+    assertThat(asg.get("total").isNull()).isTrue();
+    assertThat(asg.get("womenShare").isNull()).isTrue();
+    assertThat(asg.get("suppressed").toString()).contains("women", "total", "womenShare");
+    // Every published count is 0 or at least 2.
+    for (JsonNode line : r.get("rows")) {
+      for (String f : new String[] {"women", "men", "other", "notRecorded", "total"}) {
+        if (!line.get(f).isNull()) {
+          assertThat(line.get(f).asLong()).as(line.get("key") + " " + f).isNotEqualTo(1);
+        }
+      }
+    }
+    CliRun text = CliRun.of("gender", roster, "--min-cell", "2");
+    assertThat(text.out()).contains("[c]").contains("--min-cell 2");
+    JsonNode off = json(CliRun.of("gender", roster, "--min-cell", "0", "--format", "json"));
+    JsonNode none = json(CliRun.of("gender", roster, "--format", "json"));
+    assertThat(off.get("rows")).isEqualTo(none.get("rows"));
+    CliRun negative = CliRun.of("gender", roster, "--min-cell", "-1");
+    assertThat(negative.exitCode()).as(negative.toString()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
   void csvIsOneTidyTableAndMarkdownHasPipeTables() throws IOException {
     String roster = roster();
     CliRun csv = CliRun.of("gender", roster, "--format", "csv", "--by", "org_unit");

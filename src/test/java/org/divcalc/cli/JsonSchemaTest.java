@@ -70,6 +70,23 @@ class JsonSchemaTest {
         Arguments.of((Object) new String[] {"gender", bad.toString()}),
         Arguments.of(
             (Object)
+                new String[] {
+                  "gender", roster, "--min-cell", "5", "--by", "duty_station", "--target", "50"
+                }),
+        Arguments.of(
+            (Object)
+                new String[] {
+                  "report",
+                  roster,
+                  "--min-cell",
+                  "10",
+                  "--as-of",
+                  "2022-12-31",
+                  "--target",
+                  "P-5+=45"
+                }),
+        Arguments.of(
+            (Object)
                 new String[] {"geo", roster, "--base-figure", "3000", "--as-of", "2022-12-31"}),
         Arguments.of(
             (Object)
