@@ -1,8 +1,9 @@
 package org.divcalc.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -15,15 +16,25 @@ import java.util.List;
  * directory, then a rename), so that a failed run never leaves a partial or empty file.
  */
 final class OutputTarget {
-  private final Path file;
+  /** Writes the report's text into a file; replaced in tests to simulate a full disk. */
+  @FunctionalInterface
+  interface Content {
+    void write(Path path, String text) throws IOException;
+  }
 
-  private OutputTarget(Path file) {
+  private static final Content UTF8 = (path, text) -> Files.writeString(path, text, UTF_8);
+
+  private final Path file;
+  private final Content content;
+
+  OutputTarget(Path file, Content content) {
     this.file = file;
+    this.content = content;
   }
 
   /** stdout when {@code path} is null or "-", else the file. */
   static OutputTarget of(Path path) {
-    return new OutputTarget(path == null || path.toString().equals("-") ? null : path);
+    return new OutputTarget(path == null || path.toString().equals("-") ? null : path, UTF8);
   }
 
   /** True when the report goes to stdout. */
@@ -61,11 +72,16 @@ final class OutputTarget {
       stdout.flush();
       return;
     }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      writeInPlace(text);
+      return;
+    }
     Path dir = directory();
     Path tmp = null;
     try {
       tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      tmp.toFile().deleteOnExit();
+      content.write(tmp, text);
       FilePermissions.likeTarget(tmp, file);
       try {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -85,6 +101,18 @@ final class OutputTarget {
           // Nothing more can be done; the error that brought us here is what the user needs.
         }
       }
+    }
+  }
+
+  /**
+   * A device or pipe (/dev/stdout, a named pipe) cannot be replaced by a rename, and must not be:
+   * it is written in place.
+   */
+  private void writeInPlace(String text) {
+    try {
+      content.write(file, text);
+    } catch (IOException e) {
+      throw new OutputException(file + ": cannot write: " + e.getMessage(), e);
     }
   }
 

@@ -195,7 +195,19 @@ public final class RosterReader {
       List<String> header = null;
       long headerLine = 0;
       while (header == null) {
-        CSVRecord first = next(records);
+        CSVRecord first;
+        try {
+          first = next(records);
+        } catch (QuoteError e) {
+          throw new RosterInputException(
+              file
+                  + ": line "
+                  + (parser.getCurrentLineNumber() + 1)
+                  + ": the header line has "
+                  + (e.unterminated ? "a quote that is never closed" : "text after a closing quote")
+                  + "; expected the column names, separated by "
+                  + DelimiterSniffer.name(delimiter));
+        }
         if (first == null) {
           throw new RosterInputException(
               file + ": no header line (only blank lines); expected the column names");

@@ -1,0 +1,99 @@
+package org.divcalc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Outputs that cannot be written, and runs that are stopped: never a partial file. */
+class OutputFaultTest {
+  @TempDir Path dir;
+
+  private List<String> files() throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void aDiskThatFillsUpMidwayLeavesTheOldFileAndNoTemporaryOne() throws IOException {
+    Path out = dir.resolve("report.json");
+    Files.writeString(out, "old\n");
+    OutputTarget fullDisk =
+        new OutputTarget(
+            out,
+            (path, text) -> {
+              try (BufferedWriter w = Files.newBufferedWriter(path)) {
+                w.write(text, 0, text.length() / 2);
+              }
+              throw new IOException("No space left on device");
+            });
+    assertThatThrownBy(() -> fullDisk.write("{\"a\": 1}\n", new PrintWriter(new StringWriter())))
+        .isInstanceOf(OutputException.class)
+        .hasMessageContaining("report.json: cannot write: No space left on device");
+    assertThat(Files.readString(out)).isEqualTo("old\n");
+    assertThat(files()).containsExactly("report.json");
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void aFullDeviceIsAClearErrorWithExitSix() {
+    CliRun run = CliRun.of("validate", "samples/roster.csv", "-o", "/dev/full");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OUTPUT_ERROR);
+    assertThat(run.err()).contains("/dev/full: cannot write: No space left on device");
+    assertThat(Path.of("/dev/full")).exists();
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void aDeviceIsWrittenInPlaceNeverReplaced() {
+    CliRun run = CliRun.of("validate", "samples/roster.csv", "-o", "/dev/null");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+  }
+
+  @Test
+  void aRunStoppedMidwayLeavesNoOutputFile() throws Exception {
+    Path roster = dir.resolve("big.csv");
+    try (BufferedWriter w = Files.newBufferedWriter(roster)) {
+      w.write("staff_id,sex,grade,nationality,funding\n");
+      for (int i = 0; i < 3_000_000; i++) {
+        w.write("S" + i + ",F,P-4,KEN,RB\n");
+      }
+    }
+    Path out = dir.resolve("report.json");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.divcalc.Main",
+                "report",
+                roster.toString(),
+                "--format",
+                "json",
+                "-o",
+                out.toString(),
+                "--quiet")
+            .redirectErrorStream(true)
+            .start();
+    Thread.sleep(1500);
+    org.junit.jupiter.api.Assumptions.assumeTrue(p.isAlive(), "the run finished before the stop");
+    p.destroy();
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(files()).containsExactly("big.csv");
+  }
+}
