@@ -10,6 +10,7 @@ import org.divcalc.domain.GeographicalDistribution;
 import org.divcalc.domain.GradeScale;
 import org.divcalc.domain.MemberState;
 import org.divcalc.domain.RegionalDistribution;
+import org.divcalc.domain.RepresentationSuppression;
 import org.divcalc.reference.SchemeFile;
 import org.divcalc.render.Json;
 import org.divcalc.render.ReportRender;
@@ -100,10 +101,20 @@ record CombinedReport(
             p.scale());
     GeoReport geo = null;
     ReportDocument.GeoSection geoSection;
+    RepresentationSuppression.Withheld withheld =
+        Withholding.regions(
+            p.regions(), p.geo(), p.membership(), p.setup() != null, true, p.minCell());
     if (p.setup() != null) {
       geo =
           GeoReporting.report(
-              p.setup(), p.reading(), p.scale().name(), p.geo(), GeoReporting.Sort.NAME, Set.of());
+              p.setup(),
+              p.reading(),
+              p.scale().name(),
+              p.geo(),
+              GeoReporting.Sort.NAME,
+              Set.of(),
+              p.minCell(),
+              withheld);
       geoSection = ReportDocument.GeoSection.of(geo);
     } else {
       geoSection =
@@ -113,7 +124,7 @@ record CombinedReport(
               GeoReporting.counted(p.scheme(), p.geo()),
               null,
               List.of(),
-              GeoReporting.outside(p.geo().nonMembers()));
+              GeoReporting.outside(p.geo().nonMembers(), withheld));
       warnings.add(NO_RANGES);
     }
     RegionsReport regions =
@@ -127,7 +138,9 @@ record CombinedReport(
             p.membershipBasis(),
             p.scheme(),
             p.setup(),
-            List.of());
+            List.of(),
+            p.minCell(),
+            withheld);
     ReportDocument document =
         new ReportDocument(
             "divcalc",

@@ -73,6 +73,8 @@ final class GeoCommand implements Callable<Integer> {
       description = "text (default), json, csv or markdown.")
   ReportFormat format = ReportFormat.TEXT;
 
+  @Mixin SuppressionOption suppressionOption;
+
   @Mixin OutputOptions outputOptions;
 
   @Mixin CommonOptions common;
@@ -97,7 +99,14 @@ final class GeoCommand implements Callable<Integer> {
     RosterReading reading = new RosterReader(settings, setup.resolver()).read(roster, distribution);
     GeoReport report =
         GeoReporting.report(
-            setup, reading, settings.gradeScale().name(), distribution, sort, statuses);
+            setup,
+            reading,
+            settings.gradeScale().name(),
+            distribution,
+            sort,
+            statuses,
+            suppressionOption.minCell(),
+            Withholding.geo(distribution, suppressionOption.minCell()));
     target.write(render(report), spec.commandLine().getOut());
     Sections.printWarnings(report.warnings(), common, spec.commandLine().getErr());
     return strict && reading.hasErrors() ? ExitCodes.ROW_ERRORS : ExitCodes.OK;

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.divcalc.domain.GeographicalDistribution;
 import org.divcalc.domain.NonMemberCount;
 import org.divcalc.domain.RepresentationStatus;
+import org.divcalc.domain.RepresentationSuppression;
 import org.divcalc.domain.StateRepresentation;
 import org.divcalc.reference.States;
 import org.divcalc.report.GeoReport;
@@ -33,12 +34,14 @@ final class GeoReporting {
       String gradeScale,
       GeographicalDistribution distribution,
       Sort sort,
-      Set<RepresentationStatus> statuses) {
+      Set<RepresentationStatus> statuses,
+      int minCell,
+      RepresentationSuppression.Withheld withheld) {
     List<StateRepresentation> all = distribution.states();
     List<GeoStateLine> shown = new ArrayList<>();
     for (StateRepresentation s : sorted(all, sort)) {
       if (statuses.isEmpty() || statuses.contains(s.status())) {
-        shown.add(line(s));
+        shown.add(line(s, withheld.states().contains(s.state().iso3())));
       }
     }
     List<String> warnings = new ArrayList<>(setup.warnings());
@@ -58,13 +61,14 @@ final class GeoReporting {
         RangesReporting.choices(setup.choices()),
         RangesReporting.datasets(setup.datasets()),
         counted(setup.scheme(), distribution),
-        summary(distribution.summary()),
+        summary(distribution.summary(), withheld),
         new GeoReport.Shown(
             sort.name().toLowerCase(java.util.Locale.ROOT),
             statuses.stream().sorted().map(RepresentationStatus::key).toList(),
             shown.size()),
         shown,
-        outside(distribution.nonMembers()),
+        outside(distribution.nonMembers(), withheld),
+        minCell,
         warnings);
   }
 
@@ -86,8 +90,23 @@ final class GeoReporting {
     return states.stream().sorted(order).toList();
   }
 
-  private static GeoStateLine line(StateRepresentation s) {
+  private static GeoStateLine line(StateRepresentation s, boolean hidden) {
     boolean hasRange = s.range() != null;
+    if (hidden) {
+      return new GeoStateLine(
+          s.state().iso3(),
+          s.state().name(),
+          null,
+          hasRange ? s.range().lower() : null,
+          hasRange ? s.range().midpoint() : null,
+          hasRange ? s.range().upper() : null,
+          s.status().key(),
+          s.belowMidpoint(),
+          null,
+          null,
+          null,
+          List.of("nationals", "neededForLower", "neededForMidpoint", "aboveUpper"));
+    }
     return new GeoStateLine(
         s.state().iso3(),
         s.state().name(),
@@ -99,10 +118,12 @@ final class GeoReporting {
         s.belowMidpoint(),
         s.neededForLower(),
         s.neededForMidpoint(),
-        s.aboveUpper());
+        s.aboveUpper(),
+        List.of());
   }
 
-  static GeoSummary summary(GeographicalDistribution.Summary s) {
+  static GeoSummary summary(
+      GeographicalDistribution.Summary s, RepresentationSuppression.Withheld withheld) {
     Map<RepresentationStatus, Integer> by = s.byStatus();
     return new GeoSummary(
         s.memberStates(),
@@ -114,8 +135,8 @@ final class GeoReporting {
         s.withinMidpointUnknown(),
         by.get(RepresentationStatus.OVER_REPRESENTED),
         by.get(RepresentationStatus.NO_RANGE),
-        s.nationals(),
-        s.outsideMembership());
+        withheld.totals().contains("nationals") ? null : s.nationals(),
+        withheld.totals().contains("outside") ? null : s.outsideMembership());
   }
 
   /** Who was counted as subject to geographical distribution, and how many. */
@@ -131,13 +152,19 @@ final class GeoReporting {
         distribution.subject());
   }
 
-  static List<GeoReport.OutsideLine> outside(List<NonMemberCount> counts) {
+  static List<GeoReport.OutsideLine> outside(
+      List<NonMemberCount> counts, RepresentationSuppression.Withheld withheld) {
     States states = States.embedded();
     List<GeoReport.OutsideLine> lines = new ArrayList<>();
     for (NonMemberCount c : counts) {
       String name =
           states.byIso3(c.code()).map(org.divcalc.reference.State::name).orElse(c.kind().label());
-      lines.add(new GeoReport.OutsideLine(c.code(), name, c.kind().key(), c.staff()));
+      lines.add(
+          new GeoReport.OutsideLine(
+              c.code(),
+              name,
+              c.kind().key(),
+              withheld.outside().contains(c.code()) ? null : c.staff()));
     }
     return lines;
   }

@@ -73,6 +73,8 @@ final class RegionsCommand implements Callable<Integer> {
       description = "text (default), json, csv or markdown.")
   ReportFormat format = ReportFormat.TEXT;
 
+  @Mixin SuppressionOption suppressionOption;
+
   @Mixin OutputOptions outputOptions;
 
   @Mixin CommonOptions common;
@@ -119,7 +121,10 @@ final class RegionsCommand implements Callable<Integer> {
             membershipBasis(setup, membership.size()),
             scheme,
             setup,
-            Sections.warnings(reading));
+            Sections.warnings(reading),
+            suppressionOption.minCell(),
+            Withholding.regions(
+                regions, geo, membership, false, false, suppressionOption.minCell()));
     target.write(render(report), spec.commandLine().getOut());
     Sections.printWarnings(report.warnings(), common, spec.commandLine().getErr());
     return strict && reading.hasErrors() ? ExitCodes.ROW_ERRORS : ExitCodes.OK;

@@ -2,11 +2,13 @@ package org.divcalc.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.divcalc.domain.GeographicalDistribution;
 import org.divcalc.domain.Grouping;
 import org.divcalc.domain.MemberState;
 import org.divcalc.domain.RegionTotals;
 import org.divcalc.domain.RegionalDistribution;
+import org.divcalc.domain.RepresentationSuppression;
 import org.divcalc.reference.SchemeFile;
 import org.divcalc.report.GroupingSection;
 import org.divcalc.report.InputSection;
@@ -37,11 +39,15 @@ final class RegionsReporting {
       RegionsReport.Membership membershipBasis,
       SchemeFile.Scheme scheme,
       RangeSetup setup,
-      List<String> warnings) {
+      List<String> warnings,
+      int minCell,
+      RepresentationSuppression.Withheld withheld) {
     RegionalDistribution.Breakdown breakdown = regions.breakdown(geo == null ? null : geo.states());
     List<RegionLine> rows = new ArrayList<>();
     for (RegionTotals r : breakdown.rows()) {
-      rows.add(RegionLine.of(r, breakdown.total()));
+      rows.add(
+          RegionLine.of(
+              r, breakdown.total(), withheld.regions().getOrDefault(r.region(), Set.of())));
     }
     List<String> notes = new ArrayList<>();
     notes.add(SHARE_NOTE);
@@ -80,8 +86,12 @@ final class RegionsReporting {
         setup == null ? null : ranges(setup),
         RegionsReport.SHARE_DECIMALS,
         rows,
-        RegionLine.of(breakdown.total(), breakdown.total()),
+        RegionLine.of(
+            breakdown.total(),
+            breakdown.total(),
+            withheld.regions().getOrDefault(breakdown.total().region(), Set.of())),
         notes,
+        minCell,
         allWarnings);
   }
 

@@ -127,9 +127,9 @@ public final class GeoRender {
             "The statuses partition the membership: their counts add up to "
                 + s.memberStates()
                 + ". Nationals counted: "
-                + s.nationals()
+                + Numbers.count(s.nationals())
                 + "; staff whose nationality is not a Member State: "
-                + s.outsideMembership()
+                + Numbers.count(s.outsideMembership())
                 + " (listed below)."));
   }
 
@@ -139,14 +139,16 @@ public final class GeoRender {
       rows.add(
           Table.Row.of(
               l.iso3(),
-              Long.toString(l.nationals()),
+              Numbers.count(l.nationals()),
               limit.apply(l.lower()),
               limit.apply(l.midpoint()),
               limit.apply(l.upper()),
               status(l),
-              Long.toString(l.neededForLower()),
-              l.neededForMidpoint() == null ? Numbers.NONE : Long.toString(l.neededForMidpoint()),
-              Long.toString(l.aboveUpper()),
+              Numbers.count(l.neededForLower()),
+              l.suppressed().isEmpty() && l.neededForMidpoint() == null
+                  ? Numbers.NONE
+                  : Numbers.count(l.neededForMidpoint()),
+              Numbers.count(l.aboveUpper()),
               l.name()));
     }
     String which =
@@ -202,12 +204,11 @@ public final class GeoRender {
 
   private static Table outside(GeoReport r) {
     List<Table.Row> rows = new ArrayList<>();
-    long total = 0;
     for (GeoReport.OutsideLine o : r.outsideMembership()) {
-      rows.add(Table.Row.of(o.code(), Long.toString(o.staff()), o.kind(), o.name()));
-      total += o.staff();
+      rows.add(Table.Row.of(o.code(), Numbers.count(o.staff()), o.kind(), o.name()));
     }
-    rows.add(Table.Row.total(List.of("total", Long.toString(total), "", "")));
+    rows.add(
+        Table.Row.total(List.of("total", Numbers.count(r.summary().outsideMembership()), "", "")));
     return new Table(
         "geo-outside-membership",
         "Staff whose nationality is not a Member State",

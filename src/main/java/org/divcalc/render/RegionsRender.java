@@ -102,14 +102,14 @@ public final class RegionsRender {
               l.kind(),
               Numbers.count(l.memberStates()),
               Numbers.count(l.staff()),
-              Decimals.given(l.staffShare()),
+              share(l, "staffShare", l.staffShare()),
               Numbers.count(l.women()),
               Numbers.count(l.men()),
               Numbers.count(l.other()),
               Numbers.count(l.notRecorded()),
-              Decimals.given(l.womenShare()),
+              share(l, "womenShare", l.womenShare()),
               Numbers.count(l.geographical()),
-              Decimals.given(l.geographicalShare()),
+              share(l, "geographicalShare", l.geographicalShare()),
               f == null ? "" : Numbers.count(f.unrepresented()),
               f == null ? "" : Numbers.count(f.underRepresented()),
               f == null ? "" : Numbers.count(f.withinRange()),
@@ -185,5 +185,9 @@ public final class RegionsRender {
     String wrapped = TableFormats.wrap(text.strip(), TableFormats.WIDTH - indent);
     String pad = " ".repeat(indent);
     return " ".repeat(indent - 2) + wrapped.stripTrailing().replace("\n", "\n" + pad) + "\n";
+  }
+
+  private static String share(RegionLine l, String field, java.math.BigDecimal value) {
+    return l.isSuppressed(field) ? Numbers.SUPPRESSED : Decimals.given(value);
   }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.divcalc.domain.GenderCount;
 import org.divcalc.domain.Share;
 import org.divcalc.report.RegionLine;
 import org.divcalc.report.RegionsReport;
@@ -50,7 +51,7 @@ final class RegionsTables {
               Numbers.count(l.memberStates()),
               Numbers.count(l.staff()),
               percent(l.staff(), total.staff()),
-              Numbers.percent(l.count()),
+              womenPercent(l),
               Numbers.count(l.geographical()),
               percent(l.geographical(), total.geographical()));
       rows.add(l == total ? Table.Row.total(cells) : new Table.Row(cells, false, false));
@@ -140,8 +141,18 @@ final class RegionsTables {
     return strip ? l.region().substring(0, l.region().length() - " States".length()) : l.region();
   }
 
-  private static String percent(long part, long whole) {
+  private static String percent(Long part, Long whole) {
+    if (part == null || whole == null) {
+      return Numbers.SUPPRESSED;
+    }
     return new Share(part, whole).percent(1).map(BigDecimal::toPlainString).orElse(Numbers.NONE);
+  }
+
+  private static String womenPercent(RegionLine l) {
+    if (l.isSuppressed("womenShare")) {
+      return Numbers.SUPPRESSED;
+    }
+    return Numbers.percent(new GenderCount(l.women(), l.men(), l.other(), 0));
   }
 
   private static String whole(BigDecimal v) {

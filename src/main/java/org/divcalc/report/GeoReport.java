@@ -25,6 +25,7 @@ import java.util.List;
  * @param shown which States the per-State table lists and in what order
  * @param states the per-State table
  * @param outsideMembership staff whose nationality is not a Member State, by code
+ * @param minCell smallest count published (--min-cell); 0 when suppression is off
  * @param warnings what the reader must know
  */
 public record GeoReport(
@@ -46,6 +47,7 @@ public record GeoReport(
     Shown shown,
     List<GeoStateLine> states,
     List<OutsideLine> outsideMembership,
+    int minCell,
     List<String> warnings) {
   public GeoReport {
     choices = List.copyOf(choices);
@@ -74,7 +76,7 @@ public record GeoReport(
    * @param code alpha-3 code, STATELESS or UNKNOWN
    * @param name the State's name, or a description
    * @param kind "observer-state", "not-a-member-on-date", "stateless" or "unknown"
-   * @param staff how many
+   * @param staff how many; null when withheld (--min-cell)
    */
-  public record OutsideLine(String code, String name, String kind, long staff) {}
+  public record OutsideLine(String code, String name, String kind, Long staff) {}
 }

@@ -17,16 +17,23 @@ import java.math.BigDecimal;
  * @param neededForLower nationals lacking to reach the lower limit
  * @param neededForMidpoint nationals lacking to reach the midpoint, null when unknown
  * @param aboveUpper nationals above the upper limit
+ * @param suppressed the fields withheld by --min-cell (the count and the figures that would reveal
+ *     it); empty without suppression
  */
 public record GeoStateLine(
     String iso3,
     String name,
-    long nationals,
+    Long nationals,
     BigDecimal lower,
     BigDecimal midpoint,
     BigDecimal upper,
     String status,
     Boolean belowMidpoint,
-    long neededForLower,
+    Long neededForLower,
     Long neededForMidpoint,
-    long aboveUpper) {}
+    Long aboveUpper,
+    java.util.List<String> suppressed) {
+  public GeoStateLine {
+    suppressed = java.util.List.copyOf(suppressed);
+  }
+}

@@ -12,9 +12,9 @@ package org.divcalc.report;
  * @param withinMidpointUnknown within range, no midpoint given
  * @param overRepresented count &gt; upper
  * @param noRange no range in the published table
- * @param nationals staff counted against the ranges
+ * @param nationals staff counted against the ranges; null when withheld (--min-cell)
  * @param outsideMembership staff subject to geographical distribution whose nationality is not a
- *     Member State
+ *     Member State; null when withheld (--min-cell)
  */
 public record GeoSummary(
     int memberStates,
@@ -26,8 +26,8 @@ public record GeoSummary(
     int withinMidpointUnknown,
     int overRepresented,
     int noRange,
-    long nationals,
-    long outsideMembership) {
+    Long nationals,
+    Long outsideMembership) {
   public GeoSummary {
     if (unrepresented + underRepresented + withinRange + overRepresented + noRange
         != memberStates) {

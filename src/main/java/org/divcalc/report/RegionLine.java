@@ -1,9 +1,13 @@
 package org.divcalc.report;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.divcalc.domain.GenderCount;
 import org.divcalc.domain.RegionTotals;
 import org.divcalc.domain.RepresentationStatus;
+import org.divcalc.domain.RepresentationSuppression.Column;
 import org.divcalc.domain.Share;
 
 /**
@@ -23,21 +27,27 @@ import org.divcalc.domain.Share;
  * @param geographical staff subject to geographical distribution under the scheme's rules
  * @param geographicalShare geographical ÷ all geographical staff, rounded like staffShare
  * @param ranges statuses and sums of limits, or null when no ranges were given
+ * @param suppressed the fields withheld by --min-cell (null values); empty without it
  */
 public record RegionLine(
     String region,
     String kind,
     int memberStates,
-    long staff,
+    Long staff,
     BigDecimal staffShare,
-    long women,
-    long men,
-    long other,
-    long notRecorded,
+    Long women,
+    Long men,
+    Long other,
+    Long notRecorded,
     BigDecimal womenShare,
-    long geographical,
+    Long geographical,
     BigDecimal geographicalShare,
-    RangeFigures ranges) {
+    RangeFigures ranges,
+    List<String> suppressed) {
+
+  public RegionLine {
+    suppressed = List.copyOf(suppressed);
+  }
 
   /**
    * A row's Member States by status and the sums of their limits.
@@ -84,26 +94,69 @@ public record RegionLine(
 
   /** The reported row of a region, its shares taken of the total row. */
   public static RegionLine of(RegionTotals row, RegionTotals total) {
+    return of(row, total, Set.of());
+  }
+
+  /**
+   * The reported row, with the columns {@code hidden} withheld and every share that would reveal
+   * one of them.
+   */
+  public static RegionLine of(RegionTotals row, RegionTotals total, Set<Column> hidden) {
     GenderCount c = row.staff();
     int d = RegionsReport.SHARE_DECIMALS;
+    boolean staffHidden = hidden.contains(Column.STAFF);
+    boolean recordedHidden =
+        hidden.contains(Column.WOMEN)
+            || hidden.contains(Column.MEN)
+            || hidden.contains(Column.OTHER);
+    boolean geoHidden = hidden.contains(Column.GEOGRAPHICAL);
+    List<String> withheld = new ArrayList<>();
+    for (Column col : Column.values()) {
+      if (hidden.contains(col)) {
+        withheld.add(field(col));
+      }
+    }
+    if (staffHidden) {
+      withheld.add("staffShare");
+    }
+    if (recordedHidden) {
+      withheld.add("womenShare");
+    }
+    if (geoHidden) {
+      withheld.add("geographicalShare");
+    }
     return new RegionLine(
         row.region(),
         row.kind().key(),
         row.memberStates(),
-        c.total(),
-        new Share(c.total(), total.staff().total()).fraction(d).orElse(null),
-        c.women(),
-        c.men(),
-        c.other(),
-        c.notRecorded(),
-        c.womenShare(d).orElse(null),
-        row.geographical(),
-        new Share(row.geographical(), total.geographical()).fraction(d).orElse(null),
-        RangeFigures.of(row.ranges()));
+        staffHidden ? null : c.total(),
+        staffHidden ? null : new Share(c.total(), total.staff().total()).fraction(d).orElse(null),
+        hidden.contains(Column.WOMEN) ? null : c.women(),
+        hidden.contains(Column.MEN) ? null : c.men(),
+        hidden.contains(Column.OTHER) ? null : c.other(),
+        hidden.contains(Column.NOT_RECORDED) ? null : c.notRecorded(),
+        recordedHidden ? null : c.womenShare(d).orElse(null),
+        geoHidden ? null : row.geographical(),
+        geoHidden
+            ? null
+            : new Share(row.geographical(), total.geographical()).fraction(d).orElse(null),
+        RangeFigures.of(row.ranges()),
+        withheld);
   }
 
-  /** The count by sex this line reports. */
-  public GenderCount count() {
-    return new GenderCount(women, men, other, notRecorded);
+  private static String field(Column c) {
+    return switch (c) {
+      case STAFF -> "staff";
+      case WOMEN -> "women";
+      case MEN -> "men";
+      case OTHER -> "other";
+      case NOT_RECORDED -> "notRecorded";
+      case GEOGRAPHICAL -> "geographical";
+    };
+  }
+
+  /** True when --min-cell withheld this field. */
+  public boolean isSuppressed(String field) {
+    return suppressed.contains(field);
   }
 }

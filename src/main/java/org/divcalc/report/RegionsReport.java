@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param rows one row per region, then "no group" (if any) and the staff outside the membership
  * @param total the sum of the rows, equal to the overall counts
  * @param notes how to read the figures
+ * @param minCell smallest count published (--min-cell); 0 when suppression is off
  * @param warnings things the user must know
  */
 public record RegionsReport(
@@ -41,6 +42,7 @@ public record RegionsReport(
     List<RegionLine> rows,
     RegionLine total,
     List<String> notes,
+    int minCell,
     List<String> warnings) {
 
   /** Decimals of a share written as a fraction (4: 0.1823, i.e. 18.23 %). */

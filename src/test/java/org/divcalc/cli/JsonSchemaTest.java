@@ -129,6 +129,35 @@ class JsonSchemaTest {
         Arguments.of(
             (Object)
                 new String[] {
+                  "geo", roster, "--base-figure", "3000", "--as-of", "2022-12-31", "--min-cell", "5"
+                }),
+        Arguments.of(
+            (Object)
+                new String[] {
+                  "regions",
+                  roster,
+                  "--base-figure",
+                  "3000",
+                  "--as-of",
+                  "2022-12-31",
+                  "--min-cell",
+                  "5"
+                }),
+        Arguments.of(
+            (Object)
+                new String[] {
+                  "report",
+                  roster,
+                  "--base-figure",
+                  "3000",
+                  "--as-of",
+                  "2022-12-31",
+                  "--min-cell",
+                  "5"
+                }),
+        Arguments.of(
+            (Object)
+                new String[] {
                   "regions",
                   messy,
                   "--base-figure",

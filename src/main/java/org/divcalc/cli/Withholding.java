@@ -1,0 +1,70 @@
+package org.divcalc.cli;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.divcalc.domain.GeographicalDistribution;
+import org.divcalc.domain.Grouping;
+import org.divcalc.domain.MemberState;
+import org.divcalc.domain.NonMemberCount;
+import org.divcalc.domain.RegionTotals;
+import org.divcalc.domain.RegionalDistribution;
+import org.divcalc.domain.RepresentationSuppression;
+import org.divcalc.domain.StateRepresentation;
+
+/** Works out what {@code --min-cell} withholds in the geographical and regional tables. */
+final class Withholding {
+  private Withholding() {}
+
+  /** The per-State and non-member counts of {@code geo}, alone. */
+  static RepresentationSuppression.Withheld geo(GeographicalDistribution geo, int minCell) {
+    return RepresentationSuppression.suppress(null, Map.of(), states(geo), outside(geo), minCell);
+  }
+
+  /**
+   * The regional table, and with it the per-State counts ({@code withStates}) and the non-member
+   * counts ({@code withOutside}) that a combined report also shows.
+   */
+  static RepresentationSuppression.Withheld regions(
+      RegionalDistribution regions,
+      GeographicalDistribution geo,
+      List<MemberState> membership,
+      boolean withStates,
+      boolean withOutside,
+      int minCell) {
+    if (minCell <= 1) {
+      return RepresentationSuppression.Withheld.NONE;
+    }
+    RegionalDistribution.Breakdown b = regions.breakdown(withStates ? geo.states() : null);
+    List<RegionTotals> rows = new ArrayList<>(b.rows());
+    rows.add(b.total());
+    Grouping g = regions.grouping();
+    Map<String, String> regionOf = new HashMap<>();
+    for (MemberState m : membership) {
+      regionOf.put(m.iso3(), g.region(m.iso3()).orElse(Grouping.NO_GROUP));
+    }
+    return RepresentationSuppression.suppress(
+        rows,
+        regionOf,
+        withStates ? states(geo) : Map.of(),
+        withOutside && geo != null ? outside(geo) : Map.of(),
+        minCell);
+  }
+
+  private static Map<String, Long> states(GeographicalDistribution geo) {
+    Map<String, Long> out = new HashMap<>();
+    for (StateRepresentation s : geo.states()) {
+      out.put(s.state().iso3(), s.nationals());
+    }
+    return out;
+  }
+
+  private static Map<String, Long> outside(GeographicalDistribution geo) {
+    Map<String, Long> out = new HashMap<>();
+    for (NonMemberCount c : geo.nonMembers()) {
+      out.put(c.code(), c.staff());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,193 @@
+package org.divcalc.domain;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Applies {@link CellSuppression} to the regional table and the per-State counts of geographical
+ * staff together, since a region's geographical staff is the sum of its States' nationals: a
+ * State's count withheld in one table cannot be recovered from the other.
+ */
+public final class RepresentationSuppression {
+  /** The count columns of a regional row. */
+  public enum Column {
+    STAFF,
+    WOMEN,
+    MEN,
+    OTHER,
+    NOT_RECORDED,
+    GEOGRAPHICAL
+  }
+
+  private static final int COLUMNS = Column.values().length;
+
+  private RepresentationSuppression() {}
+
+  /**
+   * What is withheld.
+   *
+   * @param regions withheld columns by region row name (the total row under its name)
+   * @param states alpha-3 codes of Member States whose count of nationals is withheld
+   * @param outside codes of non-member nationalities whose count is withheld
+   * @param totals "nationals" and/or "outside" when a summary total is withheld (only without a
+   *     regional table, whose total row carries them otherwise)
+   */
+  public record Withheld(
+      Map<String, Set<Column>> regions,
+      Set<String> states,
+      Set<String> outside,
+      Set<String> totals) {
+    public static final Withheld NONE = new Withheld(Map.of(), Set.of(), Set.of(), Set.of());
+
+    /** True when nothing is withheld. */
+    public boolean isEmpty() {
+      return regions.isEmpty() && states.isEmpty() && outside.isEmpty() && totals.isEmpty();
+    }
+  }
+
+  /**
+   * Suppresses counts from 1 to {@code minCell − 1} in the regional rows (null: no regional table)
+   * and the State and non-member counts (empty: none shown).
+   *
+   * @param rows the regional rows, the total last; or null
+   * @param regionOf the region row of each State, for the link between the tables
+   * @param states counts of nationals by State
+   * @param outside counts of staff by non-member nationality
+   * @param minCell the threshold; 1 or less withholds nothing
+   */
+  public static Withheld suppress(
+      List<RegionTotals> rows,
+      Map<String, String> regionOf,
+      Map<String, Long> states,
+      Map<String, Long> outside,
+      int minCell) {
+    if (minCell <= 1) {
+      return Withheld.NONE;
+    }
+    List<Long> values = new ArrayList<>();
+    List<CellSuppression.Constraint> constraints = new ArrayList<>();
+    Map<String, Integer> regionBase = new HashMap<>();
+    int total = -1;
+    int nationalsTotal = -1;
+    int outsideTotal = -1;
+    if (rows != null) {
+      for (RegionTotals r : rows) {
+        int base = values.size();
+        regionBase.put(r.region(), base);
+        GenderCount c = r.staff();
+        values.add(c.total());
+        values.add(c.women());
+        values.add(c.men());
+        values.add(c.other());
+        values.add(c.notRecorded());
+        values.add(r.geographical());
+        constraints.add(
+            new CellSuppression.Constraint(
+                base, new int[] {base + 1, base + 2, base + 3, base + 4}));
+        if (r.kind() == RegionTotals.Kind.TOTAL) {
+          total = base;
+        }
+      }
+      for (int col = 0; col < COLUMNS; col++) {
+        List<Integer> parts = new ArrayList<>();
+        for (RegionTotals r : rows) {
+          if (r.kind() != RegionTotals.Kind.TOTAL) {
+            parts.add(regionBase.get(r.region()) + col);
+          }
+        }
+        constraints.add(new CellSuppression.Constraint(total + col, ints(parts)));
+      }
+    }
+    Map<String, Integer> stateCell = new HashMap<>();
+    for (Map.Entry<String, Long> e : new java.util.TreeMap<>(states).entrySet()) {
+      stateCell.put(e.getKey(), values.size());
+      values.add(e.getValue());
+    }
+    Map<String, Integer> outsideCell = new HashMap<>();
+    for (Map.Entry<String, Long> e : new java.util.TreeMap<>(outside).entrySet()) {
+      outsideCell.put(e.getKey(), values.size());
+      values.add(e.getValue());
+    }
+    if (rows != null) {
+      Map<String, List<Integer>> byRegion = new HashMap<>();
+      stateCell.forEach(
+          (iso3, cell) ->
+              byRegion.computeIfAbsent(regionOf.get(iso3), k -> new ArrayList<>()).add(cell));
+      byRegion.forEach(
+          (region, cells) -> {
+            Integer base = regionBase.get(region);
+            if (base != null) {
+              constraints.add(
+                  new CellSuppression.Constraint(
+                      base + Column.GEOGRAPHICAL.ordinal(), ints(cells)));
+            }
+          });
+      for (RegionTotals r : rows) {
+        if (r.kind() == RegionTotals.Kind.OUTSIDE_MEMBERSHIP && !outsideCell.isEmpty()) {
+          constraints.add(
+              new CellSuppression.Constraint(
+                  regionBase.get(r.region()) + Column.GEOGRAPHICAL.ordinal(),
+                  ints(new ArrayList<>(outsideCell.values()))));
+        }
+      }
+    } else {
+      nationalsTotal = values.size();
+      values.add(states.values().stream().mapToLong(Long::longValue).sum());
+      constraints.add(
+          new CellSuppression.Constraint(
+              nationalsTotal, ints(new ArrayList<>(stateCell.values()))));
+      outsideTotal = values.size();
+      values.add(outside.values().stream().mapToLong(Long::longValue).sum());
+      constraints.add(
+          new CellSuppression.Constraint(
+              outsideTotal, ints(new ArrayList<>(outsideCell.values()))));
+    }
+    long[] v = values.stream().mapToLong(Long::longValue).toArray();
+    BitSet s = CellSuppression.suppress(v, constraints, minCell);
+    Map<String, Set<Column>> regions = new HashMap<>();
+    regionBase.forEach(
+        (region, base) -> {
+          Set<Column> cols = EnumSet.noneOf(Column.class);
+          for (Column c : Column.values()) {
+            if (s.get(base + c.ordinal())) {
+              cols.add(c);
+            }
+          }
+          if (!cols.isEmpty()) {
+            regions.put(region, cols);
+          }
+        });
+    Set<String> hiddenStates = new TreeSet<>();
+    stateCell.forEach(
+        (iso3, cell) -> {
+          if (s.get(cell)) {
+            hiddenStates.add(iso3);
+          }
+        });
+    Set<String> hiddenOutside = new TreeSet<>();
+    outsideCell.forEach(
+        (code, cell) -> {
+          if (s.get(cell)) {
+            hiddenOutside.add(code);
+          }
+        });
+    Set<String> totals = new TreeSet<>();
+    if (nationalsTotal >= 0 && s.get(nationalsTotal)) {
+      totals.add("nationals");
+    }
+    if (outsideTotal >= 0 && s.get(outsideTotal)) {
+      totals.add("outside");
+    }
+    return new Withheld(regions, hiddenStates, hiddenOutside, totals);
+  }
+
+  private static int[] ints(List<Integer> list) {
+    return list.stream().mapToInt(Integer::intValue).toArray();
+  }
+}

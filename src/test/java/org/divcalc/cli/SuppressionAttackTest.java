@@ -1,0 +1,134 @@
+package org.divcalc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Attacks a published report made with --min-cell, knowing only what it shows and the regional
+ * groups of the reference data: no withheld count may be worked out from the totals shown, and no
+ * count from 1 to N-1 may be shown.
+ */
+class SuppressionAttackTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** An equation: total = sum of parts; each cell is a name, known when in the map. */
+  private record Equation(String total, List<String> parts) {}
+
+  @ParameterizedTest
+  @ValueSource(ints = {3, 5, 10})
+  void theReportRevealsNothingWithheld(int minCell) throws IOException {
+    CliRun run =
+        CliRun.of(
+            "report",
+            "samples/roster.csv",
+            "--base-figure",
+            "3000",
+            "--as-of",
+            "2022-12-31",
+            "--min-cell",
+            Integer.toString(minCell),
+            "--format",
+            "json",
+            "--quiet");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    JsonNode r = JSON.readTree(run.out());
+    Map<String, Long> shown = new HashMap<>();
+    Set<String> hidden = new HashSet<>();
+    List<Equation> equations = new ArrayList<>();
+
+    Map<String, String> regionOf = new HashMap<>();
+    for (String line :
+        Files.readAllLines(
+                Path.of("src/main/resources/org/divcalc/reference/un_regional_groups.csv"))
+            .subList(1, 194)) {
+      String[] f = line.split(",", -1);
+      regionOf.put(f[0], f[2]);
+    }
+    Map<String, List<String>> statesOf = new HashMap<>();
+    for (JsonNode s : r.at("/geographical/states")) {
+      String cell = "state:" + s.get("iso3").asText();
+      record(shown, hidden, cell, s.get("nationals"));
+      statesOf
+          .computeIfAbsent(regionOf.get(s.get("iso3").asText()), k -> new ArrayList<>())
+          .add(cell);
+    }
+    List<String> outside = new ArrayList<>();
+    for (JsonNode o : r.at("/geographical/outsideMembership")) {
+      String cell = "outside:" + o.get("code").asText();
+      record(shown, hidden, cell, o.get("staff"));
+      outside.add(cell);
+    }
+    String[] columns = {"staff", "women", "men", "other", "notRecorded", "geographical"};
+    List<JsonNode> rows = new ArrayList<>();
+    r.at("/regions/rows").forEach(rows::add);
+    for (JsonNode row : rows) {
+      String name = row.get("region").asText();
+      for (String c : columns) {
+        record(shown, hidden, name + ":" + c, row.get(c));
+      }
+      equations.add(
+          new Equation(
+              name + ":staff",
+              List.of(name + ":women", name + ":men", name + ":other", name + ":notRecorded")));
+      if (statesOf.containsKey(name)) {
+        equations.add(new Equation(name + ":geographical", statesOf.get(name)));
+      }
+      if (row.get("kind").asText().equals("outside-membership")) {
+        equations.add(new Equation(name + ":geographical", outside));
+      }
+    }
+    assertThat(rows.stream().map(row -> row.get("region").asText()))
+        .as("every State's region has a row")
+        .containsAll(statesOf.keySet());
+    JsonNode total = r.at("/regions/total");
+    for (String c : columns) {
+      record(shown, hidden, "total:" + c, total.get(c));
+      List<String> parts = new ArrayList<>();
+      for (JsonNode row : rows) {
+        parts.add(row.get("region").asText() + ":" + c);
+      }
+      equations.add(new Equation("total:" + c, parts));
+    }
+    for (Map.Entry<String, Long> e : shown.entrySet()) {
+      assertThat(e.getValue()).as(e.getKey()).matches(v -> v == 0 || v >= minCell);
+    }
+    Set<String> learnt = new HashSet<>();
+    boolean progress = true;
+    while (progress) {
+      progress = false;
+      for (Equation eq : equations) {
+        List<String> cells = new ArrayList<>(eq.parts());
+        cells.add(eq.total());
+        List<String> unknown =
+            cells.stream().filter(c -> hidden.contains(c) && !learnt.contains(c)).toList();
+        if (unknown.size() == 1) {
+          learnt.add(unknown.get(0));
+          progress = true;
+        }
+      }
+    }
+    assertThat(learnt).as("withheld counts worked out from the totals").isEmpty();
+    assertThat(hidden).as("something was withheld").isNotEmpty();
+  }
+
+  private static void record(Map<String, Long> shown, Set<String> hidden, String cell, JsonNode v) {
+    if (v.isNull()) {
+      hidden.add(cell);
+    } else {
+      shown.put(cell, v.asLong());
+    }
+  }
+}
