@@ -59,16 +59,9 @@ final class GenderCommand implements Callable<Integer> {
 
   @Mixin SuppressionOption suppressionOption;
 
-  @Option(
-      names = "--strict",
-      description = "Exit 4 when any roster row has an error (rows are excluded either way).")
-  boolean strict;
+  @Mixin StrictOption strictOption;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "text (default), json, csv or markdown.")
-  ReportFormat format = ReportFormat.TEXT;
+  @Mixin FormatOption formatOption;
 
   @Mixin OutputOptions outputOptions;
 
@@ -117,10 +110,7 @@ final class GenderCommand implements Callable<Integer> {
             settings.gradeScale());
     target.write(render(report), spec.commandLine().getOut());
     Sections.printWarnings(report.warnings(), common, spec.commandLine().getErr());
-    if (strict && reading.hasErrors()) {
-      return ExitCodes.ROW_ERRORS;
-    }
-    return targetOptions.exitCode(report.anyTargetMissed());
+    return strictOption.exitCode(reading, targetOptions.exitCode(report.anyTargetMissed()));
   }
 
   /** The breakdown's name; a region breakdown names its grouping, which decides the figures. */
@@ -132,7 +122,7 @@ final class GenderCommand implements Callable<Integer> {
   }
 
   private String render(GenderReport report) {
-    return switch (format) {
+    return switch (formatOption.format) {
       case TEXT -> GenderRender.text(report);
       case JSON -> Json.write(report);
       case CSV -> GenderRender.csv(report);

@@ -62,16 +62,9 @@ final class GeoCommand implements Callable<Integer> {
               + " (comma-separated). The summary always covers every State.")
   List<String> status = new ArrayList<>();
 
-  @Option(
-      names = "--strict",
-      description = "Exit 4 when any roster row has an error (rows are excluded either way).")
-  boolean strict;
+  @Mixin StrictOption strictOption;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "text (default), json, csv or markdown.")
-  ReportFormat format = ReportFormat.TEXT;
+  @Mixin FormatOption formatOption;
 
   @Mixin SuppressionOption suppressionOption;
 
@@ -109,11 +102,11 @@ final class GeoCommand implements Callable<Integer> {
             Withholding.geo(distribution, suppressionOption.minCell()));
     target.write(render(report), spec.commandLine().getOut());
     Sections.printWarnings(report.warnings(), common, spec.commandLine().getErr());
-    return strict && reading.hasErrors() ? ExitCodes.ROW_ERRORS : ExitCodes.OK;
+    return strictOption.exitCode(reading, ExitCodes.OK);
   }
 
   private String render(GeoReport report) {
-    return switch (format) {
+    return switch (formatOption.format) {
       case TEXT -> GeoRender.text(report);
       case JSON -> Json.write(report);
       case CSV -> GeoRender.csv(report);

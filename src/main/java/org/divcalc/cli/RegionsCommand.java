@@ -30,7 +30,6 @@ import org.divcalc.roster.RosterSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code divcalc regions}: staff, women's share and representation per region of a grouping. */
@@ -62,16 +61,9 @@ final class RegionsCommand implements Callable<Integer> {
 
   @Mixin RangeOptions rangeOptions;
 
-  @Option(
-      names = "--strict",
-      description = "Exit 4 when any roster row has an error (rows are excluded either way).")
-  boolean strict;
+  @Mixin StrictOption strictOption;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "text (default), json, csv or markdown.")
-  ReportFormat format = ReportFormat.TEXT;
+  @Mixin FormatOption formatOption;
 
   @Mixin SuppressionOption suppressionOption;
 
@@ -127,7 +119,7 @@ final class RegionsCommand implements Callable<Integer> {
                 regions, geo, membership, false, false, suppressionOption.minCell()));
     target.write(render(report), spec.commandLine().getOut());
     Sections.printWarnings(report.warnings(), common, spec.commandLine().getErr());
-    return strict && reading.hasErrors() ? ExitCodes.ROW_ERRORS : ExitCodes.OK;
+    return strictOption.exitCode(reading, ExitCodes.OK);
   }
 
   /** Ranges are computed when an option that only ranges use is given. */
@@ -182,7 +174,7 @@ final class RegionsCommand implements Callable<Integer> {
   }
 
   private String render(RegionsReport report) {
-    return switch (format) {
+    return switch (formatOption.format) {
       case TEXT -> RegionsRender.text(report);
       case JSON -> Json.write(report);
       case CSV -> RegionsRender.csv(report);

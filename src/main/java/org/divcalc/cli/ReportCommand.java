@@ -60,10 +60,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin SuppressionOption suppressionOption;
 
-  @Option(
-      names = "--strict",
-      description = "Exit 4 when any roster row has an error (rows are excluded either way).")
-  boolean strict;
+  @Mixin StrictOption strictOption;
 
   @Option(
       names = "--timestamp",
@@ -170,10 +167,8 @@ final class ReportCommand implements Callable<Integer> {
       target.write(report.render(format), spec.commandLine().getOut());
     }
     Sections.printWarnings(report.document().warnings(), common, spec.commandLine().getErr());
-    if (strict && reading.hasErrors()) {
-      return ExitCodes.ROW_ERRORS;
-    }
-    return targetOptions.exitCode(report.gender().anyTargetMissed());
+    return strictOption.exitCode(
+        reading, targetOptions.exitCode(report.gender().anyTargetMissed()));
   }
 
   private void checkFormatOptions() {
