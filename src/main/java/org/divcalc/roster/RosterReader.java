@@ -197,8 +197,8 @@ public final class RosterReader {
       while (header == null) {
         CSVRecord first;
         try {
-          first = next(records);
-        } catch (QuoteError e) {
+          first = CsvRecords.next(records);
+        } catch (CsvRecords.QuoteError e) {
           throw new RosterInputException(
               file
                   + ": line "
@@ -213,8 +213,8 @@ public final class RosterReader {
               file + ": no header line (only blank lines); expected the column names");
         }
         headerLine = parser.getCurrentLineNumber();
-        if (!isBlank(first)) {
-          header = trimmedHeader(first.values());
+        if (!CsvRecords.isBlank(first)) {
+          header = CsvRecords.trimmedHeader(first.values());
         }
       }
       if (headerLine > 1) {
@@ -242,8 +242,8 @@ public final class RosterReader {
         long start = previousEnd + 1;
         CSVRecord record;
         try {
-          record = next(records);
-        } catch (QuoteError e) {
+          record = CsvRecords.next(records);
+        } catch (CsvRecords.QuoteError e) {
           rowsRead++;
           exclude(problemForQuote(e, start));
           parser = reopenAfter(start);
@@ -273,7 +273,7 @@ public final class RosterReader {
       excluded.merge(problem.kind(), 1L, Long::sum);
     }
 
-    private RowProblem problemForQuote(QuoteError e, long start) {
+    private RowProblem problemForQuote(CsvRecords.QuoteError e, long start) {
       if (e.unterminated) {
         return new RowProblem(
             start,
@@ -298,7 +298,7 @@ public final class RosterReader {
       PushbackReader reader =
           new PushbackReader(
               new BufferedReader(new InputStreamReader(raw, encoding.charset()), 1 << 16), 1);
-      skipLines(reader, line);
+      CsvRecords.skipLines(reader, line);
       return parser(new LineLengthGuard(reader, file.toString(), line + 1));
     }
 
@@ -316,67 +316,6 @@ public final class RosterReader {
                   + " repeats the header '"
                   + header.get(i)
                   + "'; the first column of that name is used");
-        }
-      }
-    }
-  }
-
-  private static List<String> trimmedHeader(String[] values) {
-    List<String> header = new ArrayList<>(values.length);
-    for (String v : values) {
-      header.add(v.strip());
-    }
-    return header;
-  }
-
-  static boolean isBlank(CSVRecord record) {
-    return record.size() == 1 && record.get(0).isEmpty();
-  }
-
-  /** The next record, null at the end, or a {@link QuoteError} for a malformed quoted field. */
-  private static CSVRecord next(Iterator<CSVRecord> records) {
-    try {
-      return records.hasNext() ? records.next() : null;
-    } catch (UncheckedIOException e) {
-      String message =
-          String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage())
-              .toLowerCase(java.util.Locale.ROOT);
-      if (message.contains("eof reached before encapsulated token finished")) {
-        throw new QuoteError(true);
-      }
-      if (message.contains("between encapsulated token and delimiter")) {
-        throw new QuoteError(false);
-      }
-      throw e;
-    }
-  }
-
-  /** Signals a malformed quoted field to the reading loop. */
-  private static final class QuoteError extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final boolean unterminated;
-
-    QuoteError(boolean unterminated) {
-      super(null, null, false, false);
-      this.unterminated = unterminated;
-    }
-  }
-
-  /** Skips {@code lines} physical line breaks (CR LF, LF or CR each count once). */
-  static void skipLines(PushbackReader reader, long lines) throws IOException {
-    long skipped = 0;
-    while (skipped < lines) {
-      int c = reader.read();
-      if (c < 0) {
-        return;
-      }
-      if (c == '\n') {
-        skipped++;
-      } else if (c == '\r') {
-        skipped++;
-        int d = reader.read();
-        if (d >= 0 && d != '\n') {
-          reader.unread(d);
         }
       }
     }

@@ -57,7 +57,7 @@ final class RowNormaliser {
    * @return the problem kind that excludes the row, or null when it was counted
    */
   ProblemKind normalise(CSVRecord record, long start, long end, Consumer<StaffMember> sink) {
-    if (RosterReader.isBlank(record)) {
+    if (CsvRecords.isBlank(record)) {
       return report(
           List.of(new RowProblem(start, 0, ProblemKind.BLANK_LINE, "blank line; left out")));
     }
