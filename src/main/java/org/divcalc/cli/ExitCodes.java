@@ -30,7 +30,7 @@ public final class ExitCodes {
     "2:Usage error: unknown option, bad value or missing argument.",
     "3:Unusable input: missing, empty or binary file, no header, required column missing,"
         + " bad reference or scheme file.",
-    "4:Rows with errors: validate found errors, or --strict and some rows were excluded.",
+    "4:Rows with errors: validate found errors, or --strict and some rows have errors.",
     "5:A requested check failed (--fail-below).",
     "6:The output could not be written (nothing partial is left behind)."
   };
