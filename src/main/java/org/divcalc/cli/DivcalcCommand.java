@@ -47,6 +47,7 @@ public final class DivcalcCommand implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new ErrorHandler());
+    cl.setParameterExceptionHandler(new UsageErrorHandler());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setUsageHelpLongOptionsMaxWidth(28);
     applyExitCodeList(cl);

@@ -19,7 +19,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     String message;
     if (e instanceof CommandLine.ParameterException) {
       err.println("divcalc: " + e.getMessage());
-      err.println("Run 'divcalc " + commandLine.getCommandName() + " --help' for the options.");
+      err.println(
+          "Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for the options.");
       err.flush();
       return ExitCodes.USAGE;
     }

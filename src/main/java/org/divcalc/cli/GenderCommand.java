@@ -81,7 +81,11 @@ final class GenderCommand implements Callable<Integer> {
 
     NationalityResolver nationalities = new NationalityResolver(States.embedded());
     StaffColumns columns =
-        new StaffColumns(spec.commandLine(), settings.gradeScale(), nationalities);
+        new StaffColumns(
+            spec.commandLine(),
+            settings.gradeScale(),
+            nationalities,
+            new RosterReader(settings, nationalities).header(roster));
     // gender has no as-of date: every Member State of the reference list has a region.
     columns.regions(() -> groupingOption.grouping(nationalities), iso3 -> true);
     GeographicalRules rules = schemeOption.scheme().scheme().rules();
@@ -94,8 +98,7 @@ final class GenderCommand implements Callable<Integer> {
     }
     List<GenderTarget> goals = targetOptions.targets(settings.gradeScale());
     GenderAnalysis analysis = new GenderAnalysis(settings.gradeScale(), selection, groupOf);
-    RosterReading reading =
-        new RosterReader(settings, nationalities).read(roster, columns::check, analysis);
+    RosterReading reading = new RosterReader(settings, nationalities).read(roster, analysis);
     GenderReport report =
         GenderReport.of(
             VersionProvider.version(),

@@ -89,7 +89,11 @@ final class RegionsCommand implements Callable<Integer> {
     GeographicalRules rules = scheme.scheme().rules();
 
     StaffColumns columns =
-        new StaffColumns(spec.commandLine(), settings.gradeScale(), nationalities);
+        new StaffColumns(
+            spec.commandLine(),
+            settings.gradeScale(),
+            nationalities,
+            new RosterReader(settings, nationalities).header(roster));
     Set<String> members =
         membership.stream().map(MemberState::iso3).collect(Collectors.toUnmodifiableSet());
     columns.regions(() -> grouping, members::contains);
@@ -99,8 +103,7 @@ final class RegionsCommand implements Callable<Integer> {
     GeographicalDistribution geo =
         setup == null ? null : new GeographicalDistribution(rules, membership, setup.limits());
     Consumer<StaffMember> counting = geo == null ? regions : regions.andThen(geo);
-    RosterReading reading =
-        new RosterReader(settings, nationalities).read(roster, columns::check, counting);
+    RosterReading reading = new RosterReader(settings, nationalities).read(roster, counting);
 
     RegionsReport report =
         RegionsReporting.report(

@@ -114,7 +114,11 @@ final class ReportCommand implements Callable<Integer> {
     Set<String> members =
         membership.stream().map(MemberState::iso3).collect(Collectors.toUnmodifiableSet());
     StaffColumns columns =
-        new StaffColumns(spec.commandLine(), settings.gradeScale(), nationalities);
+        new StaffColumns(
+            spec.commandLine(),
+            settings.gradeScale(),
+            nationalities,
+            new RosterReader(settings, nationalities).header(roster));
     columns.regions(() -> grouping, members::contains);
     StaffSelection selection = selectionOptions.selection(columns, rules);
     StaffSelection regionSelection = selectionOptions.selection(columns, rules);
@@ -131,7 +135,6 @@ final class ReportCommand implements Callable<Integer> {
         new RosterReader(settings, nationalities)
             .read(
                 roster,
-                columns::check,
                 staff -> {
                   gender.accept(staff);
                   geo.accept(staff);

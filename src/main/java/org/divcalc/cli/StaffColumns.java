@@ -13,6 +13,7 @@ import org.divcalc.domain.Nationality;
 import org.divcalc.domain.Sex;
 import org.divcalc.domain.StaffFilter;
 import org.divcalc.domain.StaffMember;
+import org.divcalc.roster.ColumnMapping;
 import org.divcalc.roster.Field;
 import org.divcalc.roster.HeaderMapping;
 import org.divcalc.roster.NationalityResolver;
@@ -32,15 +33,20 @@ final class StaffColumns {
   private final CommandLine commandLine;
   private final GradeScale scale;
   private final NationalityResolver nationalities;
-  private final List<String> otherColumns = new ArrayList<>();
+  private final HeaderMapping mapping;
   private Supplier<Grouping> regions;
   private Predicate<String> isMember;
   private Grouping grouping;
 
-  StaffColumns(CommandLine commandLine, GradeScale scale, NationalityResolver nationalities) {
+  StaffColumns(
+      CommandLine commandLine,
+      GradeScale scale,
+      NationalityResolver nationalities,
+      HeaderMapping mapping) {
     this.commandLine = commandLine;
     this.scale = scale;
     this.nationalities = nationalities;
+    this.mapping = mapping;
   }
 
   /**
@@ -70,9 +76,11 @@ final class StaffColumns {
       Grouping g = grouping;
       return s -> g.rowOf(s.nationality(), isMember);
     }
-    Field field = Field.fromCanonicalName(column);
+    Field field = field(column);
     if (field == null) {
-      otherColumns.add(column);
+      if (mapping.indexOf(column) < 0) {
+        throw unknownColumn(column);
+      }
       return s -> s.column(column);
     }
     return switch (field) {
@@ -102,8 +110,74 @@ final class StaffColumns {
     return new StaffFilter(column, negated, values, reader(column));
   }
 
-  private String normalise(String column, String value, String spec) {
+  /**
+   * The canonical field a column name stands for: the field's own name, or the header of the roster
+   * column mapped to it (so that {@code "Grade Level"} compares normalised grades).
+   */
+  private Field field(String column) {
     Field field = Field.fromCanonicalName(column);
+    if (field != null) {
+      return field;
+    }
+    String key = Field.headerKey(column);
+    for (ColumnMapping m : mapping.mappings()) {
+      if (Field.headerKey(m.header()).equals(key)) {
+        return m.field();
+      }
+    }
+    return null;
+  }
+
+  /** A region name of the grouping, or one of its special rows; anything else is refused. */
+  private String region(String value, String spec) {
+    if (grouping == null) {
+      grouping = regions.get();
+    }
+    java.util.Set<String> names = new java.util.TreeSet<>(grouping.regions());
+    names.add(Grouping.NO_GROUP);
+    names.add(Grouping.OUTSIDE_MEMBERSHIP);
+    for (String n : names) {
+      if (n.equalsIgnoreCase(value)) {
+        return n;
+      }
+    }
+    throw usage(
+        "--where "
+            + spec
+            + ": '"
+            + value
+            + "' is not a region of "
+            + grouping.name()
+            + org.divcalc.roster.Suggestions.hint(value, names)
+            + "; its regions: "
+            + String.join(", ", names));
+  }
+
+  private CommandLine.ParameterException unknownColumn(String column) {
+    List<String> known = new ArrayList<>();
+    for (Field f : Field.values()) {
+      if (f != Field.ID) {
+        known.add(f.canonicalName());
+      }
+    }
+    if (regions != null) {
+      known.add(REGION);
+    }
+    known.addAll(mapping.otherColumns());
+    return usage(
+        "the roster has no column '"
+            + column
+            + "'"
+            + org.divcalc.roster.Suggestions.hint(column, known)
+            + "; columns you can use: "
+            + String.join(", ", known));
+  }
+
+  private String normalise(String column, String value, String spec) {
+    if (regions != null && column.equalsIgnoreCase(REGION)) {
+      return region(value, spec);
+    }
+    Field field = field(column);
     if (field == null) {
       return value;
     }
@@ -149,31 +223,6 @@ final class StaffColumns {
                               + nationalities.hint(value)));
       default -> value;
     };
-  }
-
-  /** Rejects, before any row is read, a column the roster does not have. */
-  void check(HeaderMapping mapping) {
-    for (String column : otherColumns) {
-      if (mapping.indexOf(column) < 0) {
-        List<String> known = new ArrayList<>();
-        for (Field f : Field.values()) {
-          if (f != Field.ID) {
-            known.add(f.canonicalName());
-          }
-        }
-        if (regions != null) {
-          known.add(REGION);
-        }
-        known.addAll(mapping.otherColumns());
-        throw usage(
-            "the roster has no column '"
-                + column
-                + "'"
-                + org.divcalc.roster.Suggestions.hint(column, known)
-                + "; columns you can use: "
-                + String.join(", ", known));
-      }
-    }
   }
 
   private CommandLine.ParameterException usage(String message) {

@@ -211,7 +211,7 @@ public final class GenderRender {
             Table.Column.number("recorded"),
             Table.Column.number("women %"),
             Table.Column.text("status"),
-            Table.Column.number("women needed"));
+            Table.Column.number("needed"));
     List<Table.Row> rows = new ArrayList<>();
     for (GenderReport.TargetLine t : r.targets()) {
       rows.add(
@@ -236,7 +236,7 @@ public final class GenderRender {
         columns,
         rows,
         List.of(
-            "Women needed = the smallest whole k with (women + k) ÷ recorded ≥ target, with the"
+            "Needed = the women needed: the smallest whole k with (women + k) ÷ recorded ≥ target, with the"
                 + " same headcount (k posts change hands). 'no-staff': nobody at that level has"
                 + " a recorded sex, so the target is neither met nor missed."));
   }

@@ -26,6 +26,7 @@ public final class ReportRender {
         .append(d.parameters().asOf())
         .append("\n\n");
     intro(sb, d, "");
+    sb.append(RosterHeader.population(d.gender().population()));
     sb.append('\n').append(headline(d)).append('\n');
     for (Table t : GenderRender.tables(gender)) {
       sb.append(TableFormats.text(t)).append('\n');
@@ -54,6 +55,9 @@ public final class ReportRender {
     StringBuilder sb = new StringBuilder();
     sb.append("## Workforce diversity as at ").append(d.parameters().asOf()).append("\n\n");
     intro(sb, d, "- ");
+    for (String line : RosterHeader.population(d.gender().population()).split("\n")) {
+      sb.append("- ").append(line.strip()).append('\n');
+    }
     sb.append('\n').append(headline(d)).append('\n');
     for (Table t : tables(d, gender, geo, regions)) {
       sb.append(TableFormats.markdown(t)).append('\n');

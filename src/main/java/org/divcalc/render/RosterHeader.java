@@ -23,21 +23,31 @@ final class RosterHeader {
         .append(" counted + ")
         .append(rec.rowsExcluded())
         .append(" excluded\n");
-    sb.append("Population: ").append(p.description());
-    sb.append(": ")
-        .append(p.inPopulation())
-        .append(" of ")
-        .append(p.rowsCounted())
-        .append(" counted staff\n");
+    sb.append(population(p));
+    return sb.toString();
+  }
+
+  /** Who was counted: the population, its rules and the filters, with how many each kept. */
+  public static String population(PopulationSection p) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(
+        TableFormats.wrap(
+            "Population: "
+                + p.description()
+                + ": "
+                + p.inPopulation()
+                + " of "
+                + p.rowsCounted()
+                + " counted staff",
+            TableFormats.WIDTH));
     for (String rule : p.rules()) {
       sb.append("  rule: ").append(rule).append('\n');
     }
     if (!p.filters().isEmpty()) {
-      sb.append("Filters: ")
-          .append(String.join("; ", p.filters()))
-          .append(": ")
-          .append(p.kept())
-          .append(" staff kept\n");
+      sb.append(
+          TableFormats.wrap(
+              "Filters: " + String.join("; ", p.filters()) + ": " + p.kept() + " staff kept",
+              TableFormats.WIDTH));
     }
     return sb.toString();
   }

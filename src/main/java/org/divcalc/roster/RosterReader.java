@@ -54,6 +54,37 @@ public final class RosterReader {
   }
 
   /**
+   * Only the roster's header mapping, with the same detection and checks as a full read, so that
+   * options naming columns can be resolved before any row is read.
+   *
+   * @throws RosterInputException when the file cannot be used at all
+   */
+  public HeaderMapping header(Path file) {
+    try {
+      read(
+          file,
+          mapping -> {
+            throw new HeaderFound(mapping);
+          },
+          staff -> {});
+    } catch (HeaderFound found) {
+      return found.mapping;
+    }
+    throw new IllegalStateException("a roster read always maps its header first");
+  }
+
+  /** Ends a read as soon as the header is mapped. */
+  private static final class HeaderFound extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient HeaderMapping mapping;
+
+    HeaderFound(HeaderMapping mapping) {
+      super(null, null, false, false);
+      this.mapping = mapping;
+    }
+  }
+
+  /**
    * Reads the whole roster, first showing the header mapping to {@code onHeader} (which may reject
    * it by throwing, before any row is read), then passing each counted row to {@code sink}.
    */

@@ -185,6 +185,35 @@ class GenderCommandTest {
   }
 
   @Test
+  void theIdColumnIsRefusedUnderAnyNameItsHeaderHas() throws IOException {
+    String roster = roster();
+    for (String[] args :
+        new String[][] {
+          {"gender", roster, "--by", "staff_id"},
+          {"gender", roster, "--by", "Staff ID"},
+          {"gender", roster, "--where", "staff_id=1"}
+        }) {
+      CliRun run = CliRun.of(args);
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+      assertThat(run.out()).as(run.toString()).isEmpty();
+      assertThat(run.err()).as(run.toString()).contains("never show staff ids");
+    }
+  }
+
+  @Test
+  void aMappedFieldNamedByItsHeaderComparesNormalisedValues() throws IOException {
+    Path p = dir.resolve("messy.csv");
+    Files.writeString(
+        p, "Index No;Gender;Grade Level;Citizenship\n1;F;P5;Japan\n2;M;P-5;JPN\n3;F;D1;KEN\n");
+    JsonNode byHeader =
+        json(CliRun.of("gender", p.toString(), "--where", "citizenship=JPN", "--format", "json"));
+    assertThat(byHeader.at("/population/kept").asLong()).isEqualTo(2);
+    CliRun byGrade = CliRun.of("gender", p.toString(), "--by", "Grade Level", "--format", "json");
+    assertThat(json(byGrade).at("/breakdown/groups").findValuesAsText("value"))
+        .containsExactly("D-1", "P-5");
+  }
+
+  @Test
   void badTargetsAndFilterValuesAreUsageErrors() throws IOException {
     String roster = roster();
     for (String[] args :
