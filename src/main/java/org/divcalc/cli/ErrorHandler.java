@@ -24,6 +24,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
       err.flush();
       return ExitCodes.USAGE;
     }
+    if (e instanceof org.divcalc.domain.GenderAnalysis.TooManyGroups) {
+      err.println("divcalc: --by: " + e.getMessage());
+      err.flush();
+      return ExitCodes.USAGE;
+    }
     if (e instanceof RosterInputException || e instanceof ReferenceDataException) {
       code = ExitCodes.UNUSABLE_INPUT;
       message = e.getMessage();

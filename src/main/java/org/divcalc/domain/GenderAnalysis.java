@@ -13,6 +13,21 @@ import java.util.function.Function;
  * one column; fed one staff member at a time.
  */
 public final class GenderAnalysis implements Consumer<StaffMember> {
+  /** The most groups a breakdown may have: beyond it, it is a list of people, not a table. */
+  public static final int MAX_GROUPS = 10_000;
+
+  /** A breakdown column with more distinct values than {@link #MAX_GROUPS}. */
+  public static final class TooManyGroups extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooManyGroups(int limit) {
+      super(
+          "the breakdown column has more than "
+              + limit
+              + " distinct values: a breakdown by it would list people, not groups");
+    }
+  }
+
   /** The group name used for staff whose breakdown column is blank. */
   public static final String BLANK_GROUP = "(blank)";
 
@@ -46,7 +61,15 @@ public final class GenderAnalysis implements Consumer<StaffMember> {
     if (groupOf != null) {
       String g = groupOf.apply(staff);
       String group = g == null || g.isBlank() ? BLANK_GROUP : g.strip();
-      groups.computeIfAbsent(group, k -> new GenderTally(scale)).add(staff);
+      GenderTally tally = groups.get(group);
+      if (tally == null) {
+        if (groups.size() >= MAX_GROUPS) {
+          throw new TooManyGroups(MAX_GROUPS);
+        }
+        tally = new GenderTally(scale);
+        groups.put(group, tally);
+      }
+      tally.add(staff);
     }
   }
 

@@ -155,6 +155,45 @@ public final class GenderSuppression {
       addColumns(out, total, categories);
       addColumns(out, total, grades(rows, scale, rowIndex, g -> true));
     }
+    for (GenderRow row : rows) {
+      if (row.kind() == GenderRow.Kind.CUMULATIVE) {
+        Predicate<Grade> members = cumulative(row.key(), scale);
+        int level = rowIndex.get(row.key());
+        addColumns(out, level, coarsest(rows, scale, rowIndex, members));
+        if (total != null) {
+          List<Integer> rest = new ArrayList<>(List.of(level));
+          rest.addAll(coarsest(rows, scale, rowIndex, members.negate()));
+          addColumns(out, total, rest);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The rows that add up to the grades {@code in} selects, as a reader of the table would add them:
+   * a category subtotal where the whole category is selected, its grades otherwise. These equations
+   * follow from the others, but stating them lets the greedy pass protect against them directly (a
+   * cumulative level as a sum of subtotals, the total as a level plus the rest).
+   */
+  private static List<Integer> coarsest(
+      List<GenderRow> rows, GradeScale scale, Map<String, Integer> rowIndex, Predicate<Grade> in) {
+    List<Integer> out = new ArrayList<>();
+    for (GradeCategory category : GradeCategory.values()) {
+      List<Grade> grades = scale.grades().stream().filter(g -> g.category() == category).toList();
+      boolean all = !grades.isEmpty() && grades.stream().allMatch(in);
+      Integer categoryRow = rowIndex.get(category.key());
+      if (all && categoryRow != null) {
+        out.add(categoryRow);
+      } else if (!all) {
+        for (Grade g : grades) {
+          Integer r = rowIndex.get(g.code());
+          if (in.test(g) && r != null) {
+            out.add(r);
+          }
+        }
+      }
+    }
     return out;
   }
 

@@ -192,6 +192,18 @@ public record GenderReport(
             : Map.of();
     Map<String, Set<GenderSuppression.Cell>> overall =
         suppressed.getOrDefault(GenderSuppression.OVERALL, Map.of());
+    int withheld =
+        suppressed.values().stream().flatMap(t -> t.values().stream()).mapToInt(Set::size).sum();
+    List<String> allWarnings = new ArrayList<>(warnings);
+    if (withheld > org.divcalc.domain.CellSuppression.EXACT_AUDIT_LIMIT) {
+      allWarnings.add(
+          withheld
+              + " cells are withheld: more than the "
+              + org.divcalc.domain.CellSuppression.EXACT_AUDIT_LIMIT
+              + " up to which divcalc also checks every combination of totals exactly; each"
+              + " withheld cell is protected against every total and subtotal shown, but review"
+              + " the breakdown before publishing it");
+    }
     return new GenderReport(
         "divcalc",
         org.divcalc.report.ReportSchema.VERSION,
@@ -208,7 +220,7 @@ public record GenderReport(
             .map(t -> TargetLine.of(t, hidesTarget(overall.get(t.target().level()), t)))
             .toList(),
         Math.max(0, minCell),
-        warnings);
+        allWarnings);
   }
 
   /** A target's counts are withheld when its level's women or recorded staff are suppressed. */

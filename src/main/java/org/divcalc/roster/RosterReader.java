@@ -227,13 +227,14 @@ public final class RosterReader {
       long headerLine = 0;
       while (header == null) {
         CSVRecord first;
+        long before = parser.getCurrentLineNumber();
         try {
           first = CsvRecords.next(records);
         } catch (CsvRecords.QuoteError e) {
           throw new RosterInputException(
               file
                   + ": line "
-                  + (parser.getCurrentLineNumber() + 1)
+                  + (before + 1)
                   + ": the header line has "
                   + (e.unterminated ? "a quote that is never closed" : "text after a closing quote")
                   + "; expected the column names, separated by "
