@@ -136,6 +136,7 @@ public final class GeoRender {
   private static Table states(GeoReport r, java.util.function.Function<BigDecimal, String> limit) {
     List<Table.Row> rows = new ArrayList<>();
     for (GeoStateLine l : r.states()) {
+      boolean noRange = l.status().equals("no-range");
       rows.add(
           Table.Row.of(
               l.iso3(),
@@ -144,11 +145,11 @@ public final class GeoRender {
               limit.apply(l.midpoint()),
               limit.apply(l.upper()),
               status(l),
-              Numbers.count(l.neededForLower()),
-              l.suppressed().isEmpty() && l.neededForMidpoint() == null
+              noRange ? Numbers.NONE : Numbers.count(l.neededForLower()),
+              noRange || (l.suppressed().isEmpty() && l.neededForMidpoint() == null)
                   ? Numbers.NONE
                   : Numbers.count(l.neededForMidpoint()),
-              Numbers.count(l.aboveUpper()),
+              noRange ? Numbers.NONE : Numbers.count(l.aboveUpper()),
               l.name()));
     }
     String which =

@@ -71,6 +71,7 @@ public final class ReportRender {
   public static List<Table> tables(
       ReportDocument d, GenderReport gender, GeoReport geo, RegionsReport regions) {
     List<Table> tables = new ArrayList<>();
+    tables.add(parameters(d));
     tables.add(reconciliation(d));
     tables.addAll(GenderRender.tables(gender));
     if (geo != null) {
@@ -145,6 +146,54 @@ public final class ReportRender {
       sb.append("Geographical representation: ").append(g.reason()).append(".\n");
     }
     return TableFormats.wrap(sb.toString().strip(), TableFormats.WIDTH);
+  }
+
+  /** Every parameter and fact an auditor needs, as item / value pairs, warnings last. */
+  private static Table parameters(ReportDocument d) {
+    ReportDocument.Parameters p = d.parameters();
+    List<Table.Row> rows = new ArrayList<>();
+    java.util.function.BiConsumer<String, Object> add =
+        (k, v) -> rows.add(Table.Row.of(k, v == null ? "" : v.toString()));
+    add.accept("tool", d.tool() + " " + d.toolVersion());
+    add.accept("schema version", d.schemaVersion());
+    add.accept("generated at", d.generatedAt());
+    add.accept("roster file", d.input().file());
+    add.accept("roster size (bytes)", d.input().sizeBytes());
+    add.accept("roster sha256", d.input().sha256());
+    add.accept("encoding", d.input().encoding() + " (" + d.input().encodingReason() + ")");
+    add.accept("delimiter", d.input().delimiter() + " (" + d.input().delimiterReason() + ")");
+    for (var c : d.input().columns()) {
+      add.accept(
+          "column " + c.field(), c.column() == 0 ? "none" : c.header() + " (" + c.reason() + ")");
+    }
+    add.accept("rows read", d.reconciliation().rowsRead());
+    add.accept("rows counted", d.reconciliation().rowsCounted());
+    add.accept("rows excluded", d.reconciliation().rowsExcluded());
+    add.accept("as-of date", p.asOf());
+    add.accept("grade scale", p.gradeScale());
+    add.accept("scheme", p.scheme().name() + " (" + p.scheme().origin() + ")");
+    add.accept("ranges", p.ranges());
+    add.accept("base figure", p.baseFigure() == null ? null : p.baseFigure().toPlainString());
+    add.accept("limits compared", p.comparison());
+    add.accept("population", d.gender().population().description());
+    for (String rule : d.gender().population().rules()) {
+      add.accept("population rule", rule);
+    }
+    for (String f : d.gender().population().filters()) {
+      add.accept("filter", f);
+    }
+    add.accept("staff kept", d.gender().population().kept());
+    add.accept("grouping", d.regions().grouping().name());
+    add.accept("min cell", p.minCell() == 0 ? "off" : p.minCell());
+    for (String w : d.warnings()) {
+      add.accept("warning", w);
+    }
+    return new Table(
+        "parameters",
+        "Parameters",
+        List.of(Table.Column.text("item"), Table.Column.text("value")),
+        rows,
+        List.of());
   }
 
   private static Table reconciliation(ReportDocument d) {

@@ -130,6 +130,10 @@ public final class TableFormats {
   }
 
   private static String escapeMarkdown(String s) {
-    return s.replace("|", "\\|").replace("\n", " ");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("|", "\\|")
+        .replace("\n", " ");
   }
 }

@@ -166,11 +166,17 @@ public final class HeaderMapping {
     return i == null ? -1 : i;
   }
 
-  /** Headers not taken by any canonical field: kept for breakdowns and filters. */
+  /**
+   * Headers not taken by any canonical field, kept for breakdowns and filters: each name once (a
+   * repeated header means its first column), blank names left out.
+   */
   public List<String> otherColumns() {
     List<String> others = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (int i = 0; i < headers.size(); i++) {
-      if (!taken(byField, i)) {
+      String key = Field.headerKey(headers.get(i));
+      boolean first = seen.add(key);
+      if (!taken(byField, i) && first && !key.isEmpty()) {
         others.add(headers.get(i));
       }
     }

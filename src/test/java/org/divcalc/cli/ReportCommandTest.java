@@ -114,6 +114,7 @@ class ReportCommandTest {
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder(
+              "parameters.csv",
               "reconciliation.csv",
               "gender-by-grade.csv",
               "geo-summary.csv",
