@@ -98,7 +98,7 @@ final class RosterGenerator {
   private static final int[] ST_FS = {8, 0, 0, 0, 0, 0, 0, 0, 17, 30, 25, 20};
 
   private static final String[] FUNDING = {"RB", "XB", "PK"};
-  private static final int[] FUND_INTL = {62, 30, 8};
+  private static final int[] FUND_INTL = {80, 15, 5};
   private static final int[] FUND_FS = {10, 15, 75};
   private static final int[] FUND_LOCAL = {55, 35, 10};
 
