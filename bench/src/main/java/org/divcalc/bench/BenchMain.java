@@ -235,7 +235,7 @@ public final class BenchMain {
           record(n, "divcalc", "default", r, a, roster);
           dv.add(a);
           if (a.exit != 0) {
-            mismatches.add("divcalc exit " + a.exit + " (see " + work + ")");
+            mismatches.add("divcalc exit " + a.exit + ": " + a.error);
           }
           byte[] got = Files.readAllBytes(outA);
           if (reference == null) {
@@ -248,7 +248,7 @@ public final class BenchMain {
             record(n, "divcalc", "xmx" + cap, r, b, roster);
             dvCap.add(b);
             if (b.exit != 0) {
-              mismatches.add("divcalc -Xmx" + cap + " exit " + b.exit);
+              mismatches.add("divcalc -Xmx" + cap + " run " + r + " exit " + b.exit + ": " + b.error);
             } else if (!Arrays.equals(reference, Files.readAllBytes(outB))) {
               mismatches.add("-Xmx" + cap + " output differs from uncapped (run " + r + ")");
             }
@@ -281,6 +281,24 @@ public final class BenchMain {
         if (res.rows() != n) {
           mismatches.add("duckdb counted " + res.rows() + " rows, expected " + n);
         }
+        if (reference != null) {
+          // Best effort, on the JSON text: divcalc's rows read and its count of nationals
+          // subject to geographical distribution must equal DuckDB's.
+          String json = new String(reference, StandardCharsets.UTF_8);
+          long dRows = firstNumber(json, "rowsRead");
+          long dGeo = firstNumber(json, "nationals");
+          String cross =
+              String.format(Locale.ROOT, "divcalc check: %s rows read, %s nationals subject to geographical distribution",
+                  dRows < 0 ? "?" : String.format(Locale.ROOT, "%,d", dRows),
+                  dGeo < 0 ? "?" : String.format(Locale.ROOT, "%,d", dGeo));
+          line(cross);
+          if (dRows >= 0 && dRows != n) {
+            mismatches.add("divcalc read " + dRows + " rows, expected " + n);
+          }
+          if (dGeo >= 0 && dGeo != res.subjectToGeo()) {
+            mismatches.add("geographical count differs: divcalc " + dGeo + ", duckdb " + res.subjectToGeo());
+          }
+        }
       }
       String verdict =
           mismatches.isEmpty()
@@ -310,6 +328,7 @@ public final class BenchMain {
     long peakRssKb = -1; // -1 = n/a
     long heapPeakBytes = -1;
     int exit;
+    String error;
     DuckDbWorkload.Result duck;
   }
 
@@ -332,8 +351,10 @@ public final class BenchMain {
     Files.deleteIfExists(out);
     Files.deleteIfExists(timeFile);
     ProcessBuilder pb = new ProcessBuilder(cmd);
-    pb.redirectOutput(work.resolve("divcalc.stdout").toFile());
-    pb.redirectError(work.resolve("divcalc.stderr").toFile());
+    String base = out.getFileName().toString().replaceFirst("\\.json$", "");
+    pb.redirectOutput(work.resolve(base + ".stdout").toFile());
+    Path err = work.resolve(base + ".stderr");
+    pb.redirectError(err.toFile());
     Sample s = new Sample();
     long t0 = System.nanoTime();
     Process p = pb.start();
@@ -348,6 +369,10 @@ public final class BenchMain {
           s.exit = Integer.parseInt(t.substring(t.indexOf(':') + 1).trim());
         }
       }
+    }
+    if (s.exit != 0) {
+      List<String> lines = Files.readAllLines(err, StandardCharsets.UTF_8);
+      s.error = lines.isEmpty() ? "(no message; see " + err + ")" : lines.get(0).trim();
     }
     return s;
   }
@@ -421,6 +446,12 @@ public final class BenchMain {
             s.exit, Runtime.getRuntime().availableProcessors()));
   }
 
+  private static long firstNumber(String json, String key) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\"" + key + "\"\\s*:\\s*(\\d+)").matcher(json);
+    return m.find() ? Long.parseLong(m.group(1)) : -1;
+  }
+
   private static double median(List<Sample> xs) {
     double[] v = xs.stream().mapToDouble(s -> s.seconds).sorted().toArray();
     int m = v.length / 2;
@@ -432,8 +463,10 @@ public final class BenchMain {
     double min = xs.stream().mapToDouble(s -> s.seconds).min().orElse(Double.NaN);
     long rss = xs.stream().mapToLong(s -> s.peakRssKb).max().orElse(-1);
     long heap = xs.stream().mapToLong(s -> s.heapPeakBytes).max().orElse(-1);
+    String status =
+        xs.stream().filter(s -> s.exit != 0).map(s -> "exit " + s.exit).findFirst().orElse("ok");
     String ratio =
-        tool.equals("divcalc") && !Double.isNaN(duckMedian)
+        tool.equals("divcalc") && !Double.isNaN(duckMedian) && status.equals("ok")
             ? String.format(Locale.ROOT, "%.2f", med / duckMedian)
             : "";
     jsonl.add(
@@ -441,9 +474,9 @@ public final class BenchMain {
             Locale.ROOT,
             "{\"run\":\"%s\",\"kind\":\"summary\",\"rows\":%d,\"tool\":\"%s\",\"variant\":\"%s\","
                 + "\"n\":%d,\"median_s\":%.4f,\"min_s\":%.4f,\"rows_per_s\":%.0f,\"peak_rss_kb\":%s,"
-                + "\"ratio_to_duckdb\":%s}",
+                + "\"ratio_to_duckdb\":%s,\"status\":\"%s\"}",
             runId, n, tool, variant, xs.size(), med, min, n / med,
-            rss < 0 ? "null" : Long.toString(rss), ratio.isEmpty() ? "null" : ratio));
+            rss < 0 ? "null" : Long.toString(rss), ratio.isEmpty() ? "null" : ratio, status));
     return new String[] {
       String.format(Locale.ROOT, "%,d", n),
       tool,
@@ -454,14 +487,15 @@ public final class BenchMain {
       String.format(Locale.ROOT, "%,.0f", n / med),
       rss < 0 ? "n/a" : String.format(Locale.ROOT, "%,d", rss / 1024),
       heap < 0 ? "" : String.format(Locale.ROOT, "%,d", heap / (1024 * 1024)),
-      ratio
+      ratio,
+      status
     };
   }
 
   private void printTable(List<String[]> rows) {
     String[] head = {
       "rows", "tool", "variant", "n", "median s", "min s", "rows/s", "peak RSS MB",
-      "heap MB", "divcalc/duckdb"
+      "heap MB", "divcalc/duckdb", "status"
     };
     int[] w = new int[head.length];
     for (int i = 0; i < head.length; i++) {
@@ -480,6 +514,7 @@ public final class BenchMain {
     line("");
     line("peak RSS: divcalc = child process (/usr/bin/time -v); duckdb = this JVM incl. DuckDB's"
         + " native memory (VmHWM after reset; an upper bound). heap MB: duckdb runs only (JVM heap pools).");
+    line("status: 'exit N' = at least one run failed; its times are then those of a failed run.");
     line("ratio = median divcalc / median duckdb (" + duckModes.get(0).name().toLowerCase(Locale.ROOT)
         + " mode). Issue 8 targets: <= 0.50 at 1M and 10M rows; 10M with -Xmx256m identical; 4k under 0.3 s.");
   }
@@ -490,7 +525,7 @@ public final class BenchMain {
       if (i > 0) {
         b.append(" | ");
       }
-      boolean left = i == 1 || i == 2;
+      boolean left = i == 1 || i == 2 || i == 10;
       String c = cells[i];
       String pad = " ".repeat(w[i] - c.length());
       b.append(left ? c + pad : pad + c);
