@@ -475,7 +475,7 @@ public final class BenchMain {
             "{\"run\":\"%s\",\"kind\":\"summary\",\"rows\":%d,\"tool\":\"%s\",\"variant\":\"%s\","
                 + "\"n\":%d,\"median_s\":%.4f,\"min_s\":%.4f,\"rows_per_s\":%.0f,\"peak_rss_kb\":%s,"
                 + "\"ratio_to_duckdb\":%s,\"status\":\"%s\"}",
-            runId, n, tool, variant, xs.size(), med, min, n / med,
+            runId, n, tool, variant.replaceFirst("^-X", "x"), xs.size(), med, min, n / med,
             rss < 0 ? "null" : Long.toString(rss), ratio.isEmpty() ? "null" : ratio, status));
     return new String[] {
       String.format(Locale.ROOT, "%,d", n),
