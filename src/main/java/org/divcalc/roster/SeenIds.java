@@ -4,14 +4,28 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The staff ids seen so far, for duplicate detection, kept as 64-bit hashes with the line each was
- * first seen on: 12 bytes a slot at most 75 % full, whatever the id's length, and no id text held
- * in memory. Two different ids collide with a probability of about n²/2⁶⁵ (under 10⁻⁵ for ten
- * million ids).
+ * first seen on: 12 bytes a slot, whatever the id's length, and no id text held in memory. Two
+ * different ids collide with a probability of about n²/2⁶⁵ (under 10⁻⁵ for ten million ids).
+ *
+ * <p>The set is split into shards that grow by a quarter at a time and fill to 85 %, so that memory
+ * stays close to 12 bytes × 1.5 per id even while a shard grows: ten million ids fit in about 180
+ * MB, where one table doubling at once would briefly need close to 300 MB.
  */
 final class SeenIds {
-  private long[] hashes = new long[1 << 10];
-  private int[] lines = new int[1 << 10];
-  private int size;
+  private static final int SHARD_BITS = 6;
+  private static final int SHARDS = 1 << SHARD_BITS;
+  private static final int FIRST_CAPACITY = 64;
+
+  private final long[][] hashes = new long[SHARDS][];
+  private final int[][] lines = new int[SHARDS][];
+  private final int[] sizes = new int[SHARDS];
+
+  SeenIds() {
+    for (int s = 0; s < SHARDS; s++) {
+      hashes[s] = new long[FIRST_CAPACITY];
+      lines[s] = new int[FIRST_CAPACITY];
+    }
+  }
 
   /**
    * Records an id first seen on {@code line}; returns the line it was first seen on if seen before
@@ -22,44 +36,46 @@ final class SeenIds {
     if (h == 0) {
       h = 1;
     }
-    if (size >= hashes.length - (hashes.length >> 2)) {
-      grow();
-    }
-    int mask = hashes.length - 1;
-    int i = slot(h, mask);
-    while (hashes[i] != 0) {
-      if (hashes[i] == h) {
-        return lines[i];
+    int shard = (int) (h >>> (64 - SHARD_BITS));
+    long[] table = hashes[shard];
+    int i = slot(h, table.length);
+    while (table[i] != 0) {
+      if (table[i] == h) {
+        return lines[shard][i];
       }
-      i = (i + 1) & mask;
+      i = i + 1 == table.length ? 0 : i + 1;
     }
-    hashes[i] = h;
-    lines[i] = line > Integer.MAX_VALUE ? 0 : (int) line;
-    size++;
+    table[i] = h;
+    lines[shard][i] = line > Integer.MAX_VALUE ? 0 : (int) line;
+    if (++sizes[shard] * 100L > table.length * 85L) {
+      grow(shard);
+    }
     return -1;
   }
 
-  private static int slot(long h, int mask) {
-    return (int) (h ^ (h >>> 32)) & mask;
+  private static int slot(long h, int capacity) {
+    return (int) Long.remainderUnsigned(h ^ (h >>> 29), capacity);
   }
 
-  private void grow() {
-    long[] oldHashes = hashes;
-    int[] oldLines = lines;
-    hashes = new long[oldHashes.length * 2];
-    lines = new int[oldLines.length * 2];
-    int mask = hashes.length - 1;
+  private void grow(int shard) {
+    long[] oldHashes = hashes[shard];
+    int[] oldLines = lines[shard];
+    int capacity = oldHashes.length + (oldHashes.length >> 2) + 1;
+    long[] newHashes = new long[capacity];
+    int[] newLines = new int[capacity];
     for (int j = 0; j < oldHashes.length; j++) {
       long h = oldHashes[j];
       if (h != 0) {
-        int i = slot(h, mask);
-        while (hashes[i] != 0) {
-          i = (i + 1) & mask;
+        int i = slot(h, capacity);
+        while (newHashes[i] != 0) {
+          i = i + 1 == capacity ? 0 : i + 1;
         }
-        hashes[i] = h;
-        lines[i] = oldLines[j];
+        newHashes[i] = h;
+        newLines[i] = oldLines[j];
       }
     }
+    hashes[shard] = newHashes;
+    lines[shard] = newLines;
   }
 
   /** FNV-1a over the UTF-8 bytes, then a final avalanche (from SplitMix64). */
