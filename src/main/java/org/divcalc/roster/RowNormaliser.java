@@ -20,6 +20,9 @@ final class RowNormaliser {
   private final NationalityResolver nationalities;
   private final ProblemLog log;
   private final SeenIds seenIds = new SeenIds();
+  private final ValueCache<Optional<Sex>> sexes = new ValueCache<>(SexNormaliser::normalise);
+  private final ValueCache<Optional<Grade>> grades;
+  private final ValueCache<Optional<Nationality>> nationalityCache;
   private final int id;
   private final int sex;
   private final int grade;
@@ -35,6 +38,8 @@ final class RowNormaliser {
     this.scale = scale;
     this.nationalities = nationalities;
     this.log = log;
+    this.grades = new ValueCache<>(scale::lookup);
+    this.nationalityCache = new ValueCache<>(nationalities::resolve);
     this.id = index(Field.ID);
     this.sex = index(Field.SEX);
     this.grade = index(Field.GRADE);
@@ -158,7 +163,7 @@ final class RowNormaliser {
   }
 
   private Sex normaliseSex(String value, long line, List<RowProblem> problems) {
-    Optional<Sex> s = SexNormaliser.normalise(value);
+    Optional<Sex> s = sexes.get(value);
     if (s.isEmpty()) {
       problems.add(
           new RowProblem(
@@ -180,7 +185,7 @@ final class RowNormaliser {
       problems.add(new RowProblem(line, grade + 1, ProblemKind.MISSING_GRADE, "grade is blank"));
       return null;
     }
-    Optional<Grade> g = scale.lookup(value);
+    Optional<Grade> g = grades.get(value);
     if (g.isEmpty()) {
       problems.add(
           new RowProblem(
@@ -197,7 +202,7 @@ final class RowNormaliser {
   }
 
   private Nationality normaliseNationality(String value, long line, List<RowProblem> problems) {
-    Optional<Nationality> n = nationalities.resolve(value);
+    Optional<Nationality> n = nationalityCache.get(value);
     if (n.isEmpty()) {
       problems.add(
           new RowProblem(

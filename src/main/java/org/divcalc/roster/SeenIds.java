@@ -1,7 +1,5 @@
 package org.divcalc.roster;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * The staff ids seen so far, for duplicate detection, kept as 64-bit hashes with the line each was
  * first seen on: 12 bytes a slot, whatever the id's length, and no id text held in memory. Two
@@ -78,11 +76,11 @@ final class SeenIds {
     lines[shard] = newLines;
   }
 
-  /** FNV-1a over the UTF-8 bytes, then a final avalanche (from SplitMix64). */
+  /** FNV-1a over the UTF-16 code units (no copy of the id), then a final avalanche (SplitMix64). */
   static long hash(String id) {
     long h = 0xcbf29ce484222325L;
-    for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
-      h ^= b & 0xFF;
+    for (int i = 0; i < id.length(); i++) {
+      h ^= id.charAt(i);
       h *= 0x100000001b3L;
     }
     h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
