@@ -84,7 +84,7 @@ final class StaffColumns {
       return s -> s.column(column);
     }
     return switch (field) {
-      case SEX -> s -> s.sex().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      case SEX -> s -> sexKey(s.sex());
       case GRADE -> s -> s.grade().code();
       case NATIONALITY -> s -> s.nationality().code();
       case FUNDING -> StaffMember::funding;
@@ -184,45 +184,29 @@ final class StaffColumns {
     return switch (field) {
       case SEX ->
           SexNormaliser.normalise(value)
-              .map(Sex::name)
-              .map(n -> n.toLowerCase(Locale.ROOT).replace('_', ' '))
-              .orElseThrow(
-                  () ->
-                      usage(
-                          "--where "
-                              + spec
-                              + ": '"
-                              + value
-                              + "' is not a sex; "
-                              + SexNormaliser.describe()));
+              .map(StaffColumns::sexKey)
+              .orElseThrow(() -> notA(spec, value, "a sex; " + SexNormaliser.describe()));
       case GRADE ->
           scale
               .lookup(value)
               .map(Grade::code)
-              .orElseThrow(
-                  () ->
-                      usage(
-                          "--where "
-                              + spec
-                              + ": '"
-                              + value
-                              + "' is not a grade of the "
-                              + scale.name()));
+              .orElseThrow(() -> notA(spec, value, "a grade of the " + scale.name()));
       case NATIONALITY ->
           nationalities
               .resolve(value)
               .map(Nationality::code)
-              .orElseThrow(
-                  () ->
-                      usage(
-                          "--where "
-                              + spec
-                              + ": '"
-                              + value
-                              + "' is not a known State"
-                              + nationalities.hint(value)));
+              .orElseThrow(() -> notA(spec, value, "a known State" + nationalities.hint(value)));
       default -> value;
     };
+  }
+
+  /** How a sex is compared in filters and named in breakdowns: "female", "not recorded". */
+  private static String sexKey(Sex sex) {
+    return sex.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  private CommandLine.ParameterException notA(String spec, String value, String what) {
+    return usage("--where " + spec + ": '" + value + "' is not " + what);
   }
 
   private CommandLine.ParameterException usage(String message) {
