@@ -62,6 +62,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin StrictOption strictOption;
 
+  @Mixin ReaderOption readerOption;
+
   @Option(
       names = "--timestamp",
       description =
@@ -133,13 +135,16 @@ final class ReportCommand implements Callable<Integer> {
                 rules, membership, new DesirableRanges("none", List.of()));
     RosterReading reading =
         new RosterReader(settings, nationalities)
-            .read(
+            .readCounted(
                 roster,
-                staff -> {
-                  gender.accept(staff);
-                  geo.accept(staff);
-                  regions.accept(staff);
-                });
+                mapping -> {},
+                (staff, count) -> {
+                  gender.accept(staff, count);
+                  geo.accept(staff, count);
+                  regions.accept(staff, count);
+                },
+                columns.rawColumns(),
+                readerOption.fast());
     CombinedReport report =
         CombinedReport.assemble(
             new CombinedReport.Parts(

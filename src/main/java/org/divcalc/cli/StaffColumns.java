@@ -49,6 +49,8 @@ final class StaffColumns {
     this.mapping = mapping;
   }
 
+  private final java.util.Set<String> rawColumns = new java.util.LinkedHashSet<>();
+
   /**
    * Lets the pseudo-column {@code region} name each staff member's region under a grouping; the
    * supplier (which may read a grouping file) is called only if a region is asked for.
@@ -60,6 +62,11 @@ final class StaffColumns {
   void regions(Supplier<Grouping> regions, Predicate<String> isMember) {
     this.regions = regions;
     this.isMember = isMember;
+  }
+
+  /** The other (non-canonical) columns whose values have been asked for, by header name. */
+  java.util.Set<String> rawColumns() {
+    return java.util.Collections.unmodifiableSet(rawColumns);
   }
 
   /** The grouping {@code region} was resolved through, or null when no region was asked for. */
@@ -81,6 +88,7 @@ final class StaffColumns {
       if (mapping.indexOf(column) < 0) {
         throw unknownColumn(column);
       }
+      rawColumns.add(column);
       return s -> s.column(column);
     }
     return switch (field) {

@@ -5,14 +5,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * Women's share by grade for the staff a selection keeps, optionally broken down by the values of
  * one column; fed one staff member at a time.
  */
-public final class GenderAnalysis implements Consumer<StaffMember> {
+public final class GenderAnalysis implements StaffCounter {
   /** The most groups a breakdown may have: beyond it, it is a list of people, not a table. */
   public static final int MAX_GROUPS = 10_000;
 
@@ -53,11 +52,11 @@ public final class GenderAnalysis implements Consumer<StaffMember> {
   }
 
   @Override
-  public void accept(StaffMember staff) {
-    if (!selection.test(staff)) {
+  public void accept(StaffMember staff, long count) {
+    if (!selection.test(staff, count)) {
       return;
     }
-    overall.add(staff);
+    overall.add(staff, count);
     if (groupOf != null) {
       String g = groupOf.apply(staff);
       String group = g == null || g.isBlank() ? BLANK_GROUP : g.strip();
@@ -69,7 +68,7 @@ public final class GenderAnalysis implements Consumer<StaffMember> {
         tally = new GenderTally(scale);
         groups.put(group, tally);
       }
-      tally.add(staff);
+      tally.add(staff, count);
     }
   }
 

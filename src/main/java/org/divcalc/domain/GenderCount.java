@@ -41,11 +41,16 @@ public record GenderCount(long women, long men, long other, long notRecorded) {
 
   /** The count plus one staff member. */
   public GenderCount plus(Sex sex) {
+    return plus(sex, 1);
+  }
+
+  /** The count plus {@code n} staff members of one sex. */
+  public GenderCount plus(Sex sex, long n) {
     return switch (sex) {
-      case FEMALE -> new GenderCount(women + 1, men, other, notRecorded);
-      case MALE -> new GenderCount(women, men + 1, other, notRecorded);
-      case OTHER -> new GenderCount(women, men, other + 1, notRecorded);
-      case NOT_RECORDED -> new GenderCount(women, men, other, notRecorded + 1);
+      case FEMALE -> new GenderCount(women + n, men, other, notRecorded);
+      case MALE -> new GenderCount(women, men + n, other, notRecorded);
+      case OTHER -> new GenderCount(women, men, other + n, notRecorded);
+      case NOT_RECORDED -> new GenderCount(women, men, other, notRecorded + n);
     };
   }
 

@@ -14,7 +14,12 @@ public final class GenderTally {
 
   /** Counts one staff member. */
   public void add(StaffMember staff) {
-    counts[staff.grade().rank()][staff.sex().ordinal()]++;
+    add(staff, 1);
+  }
+
+  /** Counts {@code count} staff members like {@code staff}. */
+  public void add(StaffMember staff, long count) {
+    counts[staff.grade().rank()][staff.sex().ordinal()] += count;
   }
 
   /** The count at one grade. */

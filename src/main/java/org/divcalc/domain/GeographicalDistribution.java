@@ -6,13 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 
 /**
  * Counts staff subject to geographical distribution by nationality as rows stream past, then gives
  * every Member State's status against its desirable range.
  */
-public final class GeographicalDistribution implements Consumer<StaffMember> {
+public final class GeographicalDistribution implements StaffCounter {
   private final GeographicalRules rules;
   private final List<MemberState> membership;
   private final DesirableRanges ranges;
@@ -40,15 +39,15 @@ public final class GeographicalDistribution implements Consumer<StaffMember> {
   }
 
   @Override
-  public void accept(StaffMember staff) {
-    offered++;
+  public void accept(StaffMember staff, long count) {
+    offered += count;
     if (!rules.counts(staff)) {
       return;
     }
-    subject++;
+    subject += count;
     Nationality n = staff.nationality();
     if (nationals.containsKey(n.code())) {
-      nationals.merge(n.code(), 1L, Long::sum);
+      nationals.merge(n.code(), count, Long::sum);
       return;
     }
     NonMemberCount.Kind kind =
@@ -59,7 +58,7 @@ public final class GeographicalDistribution implements Consumer<StaffMember> {
           case UNKNOWN -> NonMemberCount.Kind.UNKNOWN;
         };
     outside.put(n.code(), kind);
-    outsideCounts.merge(n.code(), 1L, Long::sum);
+    outsideCounts.merge(n.code(), count, Long::sum);
   }
 
   /** Counted roster rows offered. */

@@ -8,14 +8,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
  * Counts staff by region as rows stream past (memory bounded by the number of regions), then adds
  * each region's Member States and, when ranges are known, their statuses and limits.
  */
-public final class RegionalDistribution implements Consumer<StaffMember> {
+public final class RegionalDistribution implements StaffCounter {
   private final Grouping grouping;
   private final List<MemberState> membership;
   private final Set<String> members = new HashSet<>();
@@ -50,15 +49,15 @@ public final class RegionalDistribution implements Consumer<StaffMember> {
   }
 
   @Override
-  public void accept(StaffMember s) {
+  public void accept(StaffMember s, long count) {
     String row = grouping.rowOf(s.nationality(), members::contains);
-    if (selection.test(s)) {
-      selected++;
-      staff.merge(row, GenderCount.ZERO.plus(s.sex()), GenderCount::plus);
+    if (selection.test(s, count)) {
+      selected += count;
+      staff.merge(row, GenderCount.ZERO.plus(s.sex(), count), GenderCount::plus);
     }
     if (geographical.test(s)) {
-      geographicalTotal++;
-      geographicalStaff.merge(row, 1L, Long::sum);
+      geographicalTotal += count;
+      geographicalStaff.merge(row, count, Long::sum);
     }
   }
 

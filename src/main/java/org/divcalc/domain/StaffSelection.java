@@ -33,7 +33,12 @@ public final class StaffSelection implements Predicate<StaffMember> {
 
   @Override
   public boolean test(StaffMember staff) {
-    seen++;
+    return test(staff, 1);
+  }
+
+  /** Tests {@code count} staff members equal to {@code staff}, counting each step by that many. */
+  public boolean test(StaffMember staff, long count) {
+    seen += count;
     boolean in =
         switch (population) {
           case ALL -> true;
@@ -43,13 +48,13 @@ public final class StaffSelection implements Predicate<StaffMember> {
     if (!in) {
       return false;
     }
-    inPopulation++;
+    inPopulation += count;
     for (StaffFilter f : filters) {
       if (!f.test(staff)) {
         return false;
       }
     }
-    kept++;
+    kept += count;
     return true;
   }
 

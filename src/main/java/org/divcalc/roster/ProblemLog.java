@@ -19,17 +19,26 @@ final class ProblemLog {
     this.limit = limit;
   }
 
+  /** Set once full; read by the threads that examine rows, which only ever add here in order. */
+  private volatile boolean full;
+
   void add(RowProblem problem) {
     total++;
     counts.merge(problem.kind(), 1L, Long::sum);
     if (kept.size() < limit) {
       kept.add(problem);
     }
+    if (kept.size() >= limit) {
+      full = true;
+    }
   }
 
-  /** True once no further problem will be kept in full. */
+  /**
+   * True once no further problem will be kept in full. Safe to call from any thread: once true it
+   * stays true, and while false every problem added is still kept.
+   */
   boolean isFull() {
-    return kept.size() >= limit;
+    return full || limit == 0;
   }
 
   List<RowProblem> kept() {

@@ -28,6 +28,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.divcalc.domain.ProblemKind;
 import org.divcalc.domain.Reconciliation;
 import org.divcalc.domain.RowProblem;
+import org.divcalc.domain.StaffCounter;
 import org.divcalc.domain.StaffMember;
 
 /**
@@ -38,10 +39,17 @@ import org.divcalc.domain.StaffMember;
 public final class RosterReader {
   private final RosterSettings settings;
   private final RowNormaliser.Factory normalisers;
+  private int fastChunk = FastPass.CHUNK;
 
   public RosterReader(RosterSettings settings, NationalityResolver nationalities) {
     this.settings = settings;
     this.normalisers = new RowNormaliser.Factory(settings.gradeScale(), nationalities);
+  }
+
+  /** The same reader with the fast pass cutting files into chunks of {@code bytes} (for tests). */
+  RosterReader withFastChunk(int bytes) {
+    this.fastChunk = bytes;
+    return this;
   }
 
   /**
@@ -60,15 +68,26 @@ public final class RosterReader {
    * @throws RosterInputException when the file cannot be used at all
    */
   public HeaderMapping header(Path file) {
+    return start(file).mapping();
+  }
+
+  /**
+   * What a read finds before the first row: encoding, delimiter, header mapping, the line the
+   * header ends on and the notes about it.
+   */
+  record Start(
+      DetectedEncoding encoding,
+      DelimiterSniffer.Detected delimiter,
+      List<String> header,
+      HeaderMapping mapping,
+      long headerLine,
+      List<String> notes) {}
+
+  private Start start(Path file) {
     try {
-      read(
-          file,
-          mapping -> {
-            throw new HeaderFound(mapping);
-          },
-          staff -> {});
+      read(file, mapping -> {}, staff -> {}, true);
     } catch (HeaderFound found) {
-      return found.mapping;
+      return found.start;
     }
     throw new IllegalStateException("a roster read always maps its header first");
   }
@@ -76,12 +95,47 @@ public final class RosterReader {
   /** Ends a read as soon as the header is mapped. */
   private static final class HeaderFound extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    private final transient HeaderMapping mapping;
+    private final transient Start start;
 
-    HeaderFound(HeaderMapping mapping) {
+    HeaderFound(Start start) {
       super(null, null, false, false);
-      this.mapping = mapping;
+      this.start = start;
     }
+  }
+
+  /**
+   * Reads the whole roster for analyses that only count: each usable row reaches {@code sink} with
+   * how many rows like it were counted, in no particular order. On an ASCII-compatible file the
+   * rows are parsed on every core ({@link FastPass}), giving the same reading and the same counts
+   * as the plain, one-row-at-a-time read; any file the fast pass is not sure of (a malformed quote,
+   * a record over 1 MiB, a UTF-16 file) is read the plain way.
+   *
+   * @param columns the header names of the non-canonical columns the sink reads from {@link
+   *     StaffMember#column(String)}
+   * @param fast false for the plain read only (--reader plain)
+   */
+  public RosterReading readCounted(
+      Path file,
+      Consumer<HeaderMapping> onHeader,
+      StaffCounter sink,
+      java.util.Collection<String> columns,
+      boolean fast) {
+    if (fast) {
+      checkReadable(file);
+      Start start = start(file);
+      onHeader.accept(start.mapping());
+      FastPass pass =
+          FastPass.of(file, start, normalisers, settings.problemLimit(), columns, fastChunk)
+              .orElse(null);
+      if (pass != null) {
+        RosterReading reading = pass.run(sink);
+        if (reading != null) {
+          return reading;
+        }
+      }
+      return read(file, mapping -> {}, sink);
+    }
+    return read(file, onHeader, sink);
   }
 
   /**
@@ -90,6 +144,11 @@ public final class RosterReader {
    */
   public RosterReading read(
       Path file, Consumer<HeaderMapping> onHeader, Consumer<StaffMember> sink) {
+    return read(file, onHeader, sink, false);
+  }
+
+  private RosterReading read(
+      Path file, Consumer<HeaderMapping> onHeader, Consumer<StaffMember> sink, boolean headerOnly) {
     checkReadable(file);
     MessageDigest digest = sha256();
     try (InputStream raw = Files.newInputStream(file);
@@ -124,7 +183,7 @@ public final class RosterReader {
               ? new DelimiterSniffer.Detected(settings.delimiter(), "chosen with --delimiter")
               : DelimiterSniffer.sniff(sample);
       Reader reader = new InputStreamReader(in, encoding.charset());
-      Pass pass = new Pass(file, encoding, delimiter.delimiter(), onHeader, sink);
+      Pass pass = new Pass(file, encoding, delimiter, onHeader, sink, headerOnly);
       HeaderMapping mapping = pass.run(reader);
       in.transferTo(OutputStream.nullOutputStream());
       return new RosterReading(
@@ -179,7 +238,9 @@ public final class RosterReader {
   private final class Pass {
     private final Path file;
     private final DetectedEncoding encoding;
+    private final DelimiterSniffer.Detected detected;
     private final char delimiter;
+    private final boolean headerOnly;
     private final CSVFormat format;
     private final List<java.io.Closeable> opened = new ArrayList<>();
     private final Consumer<StaffMember> sink;
@@ -193,13 +254,16 @@ public final class RosterReader {
     Pass(
         Path file,
         DetectedEncoding encoding,
-        char delimiter,
+        DelimiterSniffer.Detected detected,
         Consumer<HeaderMapping> onHeader,
-        Consumer<StaffMember> sink) {
+        Consumer<StaffMember> sink,
+        boolean headerOnly) {
       this.file = file;
       this.onHeader = onHeader;
       this.encoding = encoding;
-      this.delimiter = delimiter;
+      this.detected = detected;
+      this.delimiter = detected.delimiter();
+      this.headerOnly = headerOnly;
       this.sink = sink;
       this.format =
           CSVFormat.RFC4180
@@ -266,6 +330,11 @@ public final class RosterReader {
         throw e;
       }
       noteDuplicateHeaders(header);
+      if (headerOnly) {
+        throw new HeaderFound(
+            new Start(
+                encoding, detected, List.copyOf(header), mapping, headerLine, List.copyOf(notes)));
+      }
       onHeader.accept(mapping);
       RowNormaliser normaliser = normalisers.create(mapping, problems);
       long lineOffset = 0;

@@ -62,11 +62,22 @@ final class RowNormaliser {
    * @return the problem kind that excludes the row, or null when it was counted
    */
   ProblemKind normalise(CSVRecord record, long start, long end, Consumer<StaffMember> sink) {
-    if (CsvRecords.isBlank(record)) {
-      return report(
-          List.of(new RowProblem(start, 0, ProblemKind.BLANK_LINE, "blank line; left out")));
+    return commit(examine(record.values(), start, end), start, seenIds, log, sink);
+  }
+
+  /**
+   * Everything about a record that does not depend on the rows before it: the problems found before
+   * and after the staff id, the id to check for duplicates, and the staff member the row gives.
+   * Safe to run on any thread that owns this normaliser.
+   *
+   * @param values the record's fields, as decoded
+   * @param start physical line the record starts on
+   * @param end physical line it ends on
+   */
+  Examined examine(String[] values, long start, long end) {
+    if (values.length == 1 && values[0].isEmpty()) {
+      return Examined.of(new RowProblem(start, 0, ProblemKind.BLANK_LINE, "blank line; left out"));
     }
-    String[] values = record.values();
     int expected = mapping.headers().size();
     if (values.length != expected) {
       String runsOn =
@@ -75,22 +86,21 @@ final class RowNormaliser {
                   + end
                   + " because a quoted field holds line breaks (an unbalanced quote?)"
               : "";
-      return report(
-          List.of(
-              new RowProblem(
-                  start,
-                  0,
-                  ProblemKind.WRONG_FIELD_COUNT,
-                  "found "
-                      + values.length
-                      + " fields, expected "
-                      + expected
-                      + " as in the header"
-                      + runsOn)));
+      return Examined.of(
+          new RowProblem(
+              start,
+              0,
+              ProblemKind.WRONG_FIELD_COUNT,
+              "found "
+                  + values.length
+                  + " fields, expected "
+                  + expected
+                  + " as in the header"
+                  + runsOn));
     }
-    List<RowProblem> problems = new ArrayList<>(2);
+    List<RowProblem> before = new ArrayList<>(2);
     if (end > start) {
-      problems.add(
+      before.add(
           new RowProblem(
               start,
               0,
@@ -99,19 +109,19 @@ final class RowNormaliser {
     }
     for (int i = 0; i < values.length; i++) {
       if (values[i].indexOf('\0') >= 0) {
-        problems.add(
+        before.add(
             new RowProblem(
                 start,
                 i + 1,
                 ProblemKind.NUL_CHARACTER,
                 "the field holds NUL bytes (\\x00), which no export writes on purpose; the row"
                     + " is left out"));
-        return report(problems);
+        return new Examined(before, null, -1, List.of(), null);
       }
     }
     for (int i = 0; i < values.length; i++) {
       if (values[i].indexOf('\uFFFD') >= 0) {
-        problems.add(
+        before.add(
             new RowProblem(
                 start,
                 i + 1,
@@ -120,31 +130,23 @@ final class RowNormaliser {
         break;
       }
     }
+    String staffId = null;
     if (id >= 0) {
-      String staffId = values[id].strip();
+      staffId = values[id].strip();
       if (staffId.isEmpty()) {
-        problems.add(
+        before.add(
             new RowProblem(start, id + 1, ProblemKind.MISSING_ID, "staff id is blank; counted"));
-      } else {
-        long first = seenIds.firstSeen(staffId, start);
-        if (first >= 0) {
-          String where = first == 0 ? "an earlier line" : "line " + first;
-          problems.add(
-              new RowProblem(
-                  start,
-                  id + 1,
-                  ProblemKind.DUPLICATE_ID,
-                  "the staff id of " + where + " appears again; this row is left out"));
-        }
+        staffId = null;
       }
     }
-    Sex s = normaliseSex(values[sex].strip(), start, problems);
-    Grade g = normaliseGrade(values[grade].strip(), start, problems);
-    Nationality n = normaliseNationality(values[nationality].strip(), start, problems);
-    Boolean geo = geographical < 0 ? null : normaliseFlag(values[geographical], start, problems);
-    ProblemKind exclusion = report(problems);
-    if (exclusion == null) {
-      sink.accept(
+    List<RowProblem> after = new ArrayList<>(2);
+    Sex s = normaliseSex(values[sex].strip(), start, after);
+    Grade g = normaliseGrade(values[grade].strip(), start, after);
+    Nationality n = normaliseNationality(values[nationality].strip(), start, after);
+    Boolean geo = geographical < 0 ? null : normaliseFlag(values[geographical], start, after);
+    StaffMember staff = null;
+    if (s != null && g != null && n != null && excluding(after) == null) {
+      staff =
           new StaffMember(
               start,
               s,
@@ -157,9 +159,91 @@ final class RowNormaliser {
               header -> {
                 int i = mapping.indexOf(header);
                 return i < 0 ? null : values[i];
-              }));
+              });
+    }
+    return new Examined(before, staffId, id, after, staff);
+  }
+
+  /**
+   * Checks an examined row's id against the ids seen so far, logs its problems, and passes the
+   * staff member to {@code sink} when nothing excludes the row. Rows must be committed in file
+   * order.
+   *
+   * @return the problem kind that excludes the row, or null when it was counted
+   */
+  static ProblemKind commit(
+      Examined row, long start, SeenIds seen, ProblemLog log, Consumer<StaffMember> sink) {
+    RowProblem duplicate = null;
+    if (row.id() != null) {
+      duplicate = duplicate(seen.firstSeen(SeenIds.hash(row.id()), start), start, row.idColumn());
+    }
+    ProblemKind exclusion = log(row, duplicate, log);
+    if (exclusion == null) {
+      sink.accept(row.staff());
     }
     return exclusion;
+  }
+
+  /** The problem for a row whose id was first seen on line {@code first} (-1: not seen before). */
+  static RowProblem duplicate(long first, long start, int idColumn) {
+    if (first < 0) {
+      return null;
+    }
+    String where = first == 0 ? "an earlier line" : "line " + first;
+    return new RowProblem(
+        start,
+        idColumn + 1,
+        ProblemKind.DUPLICATE_ID,
+        "the staff id of " + where + " appears again; this row is left out");
+  }
+
+  /** Logs an examined row's problems in order; returns the first that excludes it, or null. */
+  static ProblemKind log(Examined row, RowProblem duplicate, ProblemLog log) {
+    ProblemKind exclusion = null;
+    for (RowProblem p : row.before()) {
+      exclusion = logged(p, exclusion, log);
+    }
+    if (duplicate != null) {
+      exclusion = logged(duplicate, exclusion, log);
+    }
+    for (RowProblem p : row.after()) {
+      exclusion = logged(p, exclusion, log);
+    }
+    if (exclusion == null && row.staff() == null) {
+      throw new IllegalStateException("a row with no excluding problem has a staff member");
+    }
+    return exclusion;
+  }
+
+  private static ProblemKind logged(RowProblem p, ProblemKind exclusion, ProblemLog log) {
+    log.add(p);
+    return exclusion == null && p.kind().excludesRow() ? p.kind() : exclusion;
+  }
+
+  private static ProblemKind excluding(List<RowProblem> problems) {
+    for (RowProblem p : problems) {
+      if (p.kind().excludesRow()) {
+        return p.kind();
+      }
+    }
+    return null;
+  }
+
+  /** The staff id column, or -1 when the roster has none. */
+  int idColumn() {
+    return id;
+  }
+
+  /**
+   * A record examined: the problems before the duplicate check and after it, the stripped staff id
+   * to check (null when there is none to check), and the staff member (null when a problem already
+   * excludes the row).
+   */
+  record Examined(
+      List<RowProblem> before, String id, int idColumn, List<RowProblem> after, StaffMember staff) {
+    static Examined of(RowProblem only) {
+      return new Examined(List.of(only), null, -1, List.of(), null);
+    }
   }
 
   private Sex normaliseSex(String value, long line, List<RowProblem> problems) {
@@ -248,18 +332,6 @@ final class RowNormaliser {
     return index < 0 ? "" : values[index].strip();
   }
 
-  /** Logs the problems; returns the first that excludes the row, or null. */
-  private ProblemKind report(List<RowProblem> problems) {
-    ProblemKind exclusion = null;
-    for (RowProblem p : problems) {
-      log.add(p);
-      if (exclusion == null && p.kind().excludesRow()) {
-        exclusion = p.kind();
-      }
-    }
-    return exclusion;
-  }
-
   /** Makes a normaliser per roster, sharing the scale and the nationality lookup. */
   static final class Factory {
     private final GradeScale scale;
@@ -272,6 +344,14 @@ final class RowNormaliser {
 
     RowNormaliser create(HeaderMapping mapping, ProblemLog log) {
       return new RowNormaliser(mapping, scale, nationalities, log);
+    }
+
+    GradeScale scale() {
+      return scale;
+    }
+
+    NationalityResolver nationalities() {
+      return nationalities;
     }
   }
 }

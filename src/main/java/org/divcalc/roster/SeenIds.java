@@ -30,7 +30,12 @@ final class SeenIds {
    * (0 when that line is beyond the range kept), else -1.
    */
   long firstSeen(String id, long line) {
-    long h = hash(id);
+    return firstSeen(hash(id), line);
+  }
+
+  /** As {@link #firstSeen(String, long)}, for an id already hashed with {@link #hash(String)}. */
+  long firstSeen(long idHash, long line) {
+    long h = idHash;
     if (h == 0) {
       h = 1;
     }
@@ -83,6 +88,12 @@ final class SeenIds {
       h ^= id.charAt(i);
       h *= 0x100000001b3L;
     }
+    return finish(h);
+  }
+
+  /** The final avalanche of {@link #hash(String)}, for callers that ran FNV-1a themselves. */
+  static long finish(long fnv) {
+    long h = fnv;
     h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
     h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
     return h ^ (h >>> 31);

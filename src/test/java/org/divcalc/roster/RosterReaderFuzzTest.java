@@ -30,7 +30,7 @@ class RosterReaderFuzzTest {
 
   @TempDir Path dir;
 
-  private static String validRoster(Random r) {
+  static String validRoster(Random r) {
     StringBuilder sb = new StringBuilder("staff_id,sex,grade,nationality,funding,note\n");
     int rows = r.nextInt(30);
     for (int i = 0; i < rows; i++) {
@@ -47,7 +47,7 @@ class RosterReaderFuzzTest {
     return sb.toString();
   }
 
-  private static byte[] mutate(byte[] in, Random r) {
+  static byte[] mutate(byte[] in, Random r) {
     List<Byte> bytes = new ArrayList<>();
     for (byte b : in) {
       bytes.add(b);
@@ -87,7 +87,7 @@ class RosterReaderFuzzTest {
     return out;
   }
 
-  private static byte[] randomRoster(Random r) {
+  static byte[] randomRoster(Random r) {
     StringBuilder sb = new StringBuilder();
     int lines = r.nextInt(12);
     for (int l = 0; l < lines; l++) {

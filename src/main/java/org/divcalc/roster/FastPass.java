@@ -1,0 +1,1020 @@
+package org.divcalc.roster;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.divcalc.domain.Nationality;
+import org.divcalc.domain.ProblemKind;
+import org.divcalc.domain.Reconciliation;
+import org.divcalc.domain.RowProblem;
+import org.divcalc.domain.StaffCounter;
+import org.divcalc.domain.StaffMember;
+
+/**
+ * The roster read on every core: the file is cut into 1 MiB chunks that worker threads parse
+ * straight from bytes, while one thread hashes the file and this one puts the rows back in file
+ * order for the duplicate-id check and the problem log.
+ *
+ * <p>It gives exactly what the plain read ({@link RosterReader#read}) gives, because:
+ *
+ * <ul>
+ *   <li>a worker starts a chunk at the first line break in it, guessing that the break is not
+ *       inside a quoted field; the guess is checked against where the previous chunk's last record
+ *       really ended, and a chunk that guessed wrong is parsed again from there;
+ *   <li>a row with anything unusual (a problem, a line break or NUL in a field, bytes that do not
+ *       decode, a blank id) is decoded into strings and examined by the plain reader's own code,
+ *       {@link RowNormaliser#examine}, on this thread, with its true line number;
+ *   <li>the plain path's own rules for quotes apply (Commons CSV, RFC 4180): a quote inside an
+ *       unquoted field is text, spaces after a closing quote are dropped; anything the plain reader
+ *       treats as a malformed quote, a record over 1 MiB or an encoding that is not
+ *       ASCII-compatible makes this pass give up (null), and the plain read runs instead.
+ * </ul>
+ *
+ * <p>Usable rows are not handed over one by one: each worker numbers the distinct combinations of
+ * the values the analyses read (sex, grade, nationality, funding, appointment, post type, flag and
+ * the columns asked for), and the counts per combination reach the {@link StaffCounter} at the end.
+ * Memory is bounded: a few chunks in flight, the per-worker dictionaries (capped; past the cap the
+ * pass gives up), and the duplicate-id set, as in the plain read.
+ */
+final class FastPass {
+  static final int CHUNK = 1 << 20;
+  static final int MAX_RECORD = 1 << 20;
+  private static final int MARGIN = 1 << 16;
+  private static final int MAX_VALUES = 1 << 16;
+  private static final int MAX_TUPLES = 1 << 20;
+  private static final Set<String> ASCII_COMPATIBLE =
+      Set.of(
+          "UTF-8",
+          "US-ASCII",
+          "windows-1252",
+          "ISO-8859-1",
+          "ISO-8859-2",
+          "ISO-8859-15",
+          "windows-1250");
+
+  private static final int F_QUOTED = 1;
+  private static final int F_ESCAPED = 2;
+  private static final int F_HIGH = 4;
+  private static final int F_NUL = 8;
+
+  /** The values a worker's dictionary gives for a spelling that needs the plain examination. */
+  private static final Object SLOW = new Object();
+
+  /** The geographical flag left blank. */
+  private static final Object NO_FLAG = new Object();
+
+  private final Path file;
+  private final RosterReader.Start start;
+  private final RowNormaliser.Factory normalisers;
+  private final int problemLimit;
+  private final Charset charset;
+  private final boolean utf8;
+  private final byte delimiter;
+  private final int width;
+  private final int idColumn;
+
+  /** The columns of the tuple: sex, grade, nationality, funding, appointment, post type, flag. */
+  private final int[] tupleColumns;
+
+  private final List<String> extraHeaders;
+  private final int chunk;
+  private final byte[] unquotedClass = new byte[256];
+  private final byte[] quotedClass = new byte[256];
+
+  private FastPass(
+      Path file,
+      RosterReader.Start start,
+      RowNormaliser.Factory normalisers,
+      int problemLimit,
+      List<String> extraHeaders,
+      int[] extraColumns,
+      int chunk) {
+    this.file = file;
+    this.chunk = chunk;
+    this.start = start;
+    this.normalisers = normalisers;
+    this.problemLimit = problemLimit;
+    this.charset = start.encoding().charset();
+    this.utf8 = charset.equals(StandardCharsets.UTF_8);
+    this.delimiter = (byte) start.delimiter().delimiter();
+    HeaderMapping mapping = start.mapping();
+    this.width = mapping.headers().size();
+    this.idColumn = index(mapping, Field.ID);
+    this.extraHeaders = extraHeaders;
+    int[] columns = new int[7 + extraColumns.length];
+    columns[0] = index(mapping, Field.SEX);
+    columns[1] = index(mapping, Field.GRADE);
+    columns[2] = index(mapping, Field.NATIONALITY);
+    columns[3] = index(mapping, Field.FUNDING);
+    columns[4] = index(mapping, Field.APPOINTMENT);
+    columns[5] = index(mapping, Field.POST_TYPE);
+    columns[6] = index(mapping, Field.GEOGRAPHICAL);
+    System.arraycopy(extraColumns, 0, columns, 7, extraColumns.length);
+    this.tupleColumns = columns;
+    // classes: 0 text, 1 delimiter, 2 CR, 3 LF, 4 quote, 5 NUL, 6 not ASCII
+    for (int b = 0x80; b < 0x100; b++) {
+      unquotedClass[b] = 6;
+      quotedClass[b] = 6;
+    }
+    unquotedClass[0] = 5;
+    quotedClass[0] = 5;
+    unquotedClass['\r'] = 2;
+    quotedClass['\r'] = 2;
+    unquotedClass['\n'] = 3;
+    quotedClass['\n'] = 3;
+    quotedClass['"'] = 4;
+    unquotedClass[delimiter & 0xff] = 1;
+  }
+
+  private static int index(HeaderMapping mapping, Field field) {
+    return mapping.column(field).map(ColumnMapping::index).orElse(-1);
+  }
+
+  /**
+   * A fast pass over {@code file}, or empty when its encoding or delimiter rules one out.
+   *
+   * @param columns header names of the other columns the analyses read
+   */
+  static Optional<FastPass> of(
+      Path file,
+      RosterReader.Start start,
+      RowNormaliser.Factory normalisers,
+      int problemLimit,
+      Collection<String> columns,
+      int chunk) {
+    char delimiter = start.delimiter().delimiter();
+    if (!ASCII_COMPATIBLE.contains(start.encoding().charset().name())
+        || delimiter >= 0x80
+        || delimiter == '"'
+        || delimiter == '\r'
+        || delimiter == '\n'
+        || delimiter == 0) {
+      return Optional.empty();
+    }
+    List<String> headers = List.copyOf(new java.util.LinkedHashSet<>(columns));
+    int[] extra = new int[headers.size()];
+    for (int i = 0; i < extra.length; i++) {
+      extra[i] = start.mapping().indexOf(headers.get(i));
+      if (extra[i] < 0) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new FastPass(file, start, normalisers, problemLimit, headers, extra, chunk));
+  }
+
+  /** Signals that this pass cannot read the file exactly as the plain read would. */
+  private static final class GiveUp extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    GiveUp() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static final GiveUp GIVE_UP = new GiveUp();
+
+  /**
+   * Reads the file; returns the reading, or null (having handed nothing to {@code sink}) when the
+   * plain read must be used instead.
+   */
+  RosterReading run(StaffCounter sink) {
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads + 1,
+            r -> {
+              Thread t = new Thread(r, "divcalc-reader");
+              t.setDaemon(true);
+              return t;
+            });
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = channel.size();
+      Future<String> digest = pool.submit(() -> sha256(channel, size));
+      Sequencer sequencer = new Sequencer(channel, size, threads);
+      if (!sequencer.header()) {
+        return null;
+      }
+      if (!sequencer.rows(pool)) {
+        return null;
+      }
+      String sha = digest.get();
+      sequencer.replay(sink);
+      return new RosterReading(
+          file.toString(),
+          size,
+          sha,
+          start.encoding(),
+          start.delimiter().delimiter(),
+          start.delimiter().reason(),
+          start.mapping(),
+          new Reconciliation(sequencer.rowsRead, sequencer.rowsCounted, sequencer.excluded),
+          sequencer.log.kept(),
+          sequencer.log.counts(),
+          sequencer.log.total(),
+          start.notes());
+    } catch (IOException | ExecutionException | GiveUp e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static String sha256(FileChannel channel, long size) throws IOException {
+    MessageDigest md;
+    try {
+      md = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+    ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
+    long position = 0;
+    while (position < size) {
+      buffer.clear();
+      int n = channel.read(buffer, position);
+      if (n < 0) {
+        break;
+      }
+      position += n;
+      buffer.flip();
+      md.update(buffer);
+    }
+    return HexFormat.of().formatHex(md.digest());
+  }
+
+  /** A row left for the plain examination: its fields decoded, its line breaks. */
+  private record SlowRow(String[] values, int breaks, boolean terminated) {}
+
+  /** What a worker made of the records that start in one chunk. */
+  private static final class ChunkResult {
+    Worker worker;
+    long firstStart;
+    long end;
+    long breaks;
+    int rows;
+    long[] hashes = new long[1024];
+    int[] tuples = new int[1024];
+    int[] lines = new int[1024];
+    final List<SlowRow> slow = new ArrayList<>();
+
+    void add(long hash, int tuple, int line) {
+      if (rows == tuples.length) {
+        hashes = Arrays.copyOf(hashes, rows * 2);
+        tuples = Arrays.copyOf(tuples, rows * 2);
+        lines = Arrays.copyOf(lines, rows * 2);
+      }
+      hashes[rows] = hash;
+      tuples[rows] = tuple;
+      lines[rows] = line;
+      rows++;
+    }
+  }
+
+  /** Puts the chunks back in order and does what needs the rows before: ids and the log. */
+  private final class Sequencer {
+    final FileChannel channel;
+    final long size;
+    final int threads;
+    final ProblemLog log = new ProblemLog(problemLimit);
+    final RowNormaliser normaliser;
+    final SeenIds seen = new SeenIds();
+    final Map<ProblemKind, Long> excluded = new EnumMap<>(ProblemKind.class);
+    final Worker[] workers;
+    final long[][] counts;
+    final Worker own;
+    final List<StaffMember> slowCounted = new ArrayList<>();
+    long rowsRead;
+    long rowsCounted;
+    long dataStart;
+    long lineBase;
+
+    Sequencer(FileChannel channel, long size, int threads) {
+      this.channel = channel;
+      this.size = size;
+      this.threads = threads;
+      this.normaliser = normalisers.create(start.mapping(), log);
+      // one per pool thread (any of them may take a chunk) and one for this thread
+      this.workers = new Worker[threads + 2];
+      this.counts = new long[workers.length][];
+      for (int i = 0; i < workers.length; i++) {
+        workers[i] = new Worker(i, channel, size);
+        counts[i] = new long[64];
+      }
+      this.own = workers[workers.length - 1];
+    }
+
+    /** Finds where the rows start; false when the header reads differently from the plain read. */
+    boolean header() throws IOException {
+      Worker w = own;
+      long position = start.encoding().bomLength();
+      long breaks = 0;
+      w.load(position);
+      while (position < size) {
+        int next = w.parseAt(position);
+        breaks += w.breaks + (w.terminated ? 1 : 0);
+        if (!(w.fields == 1 && w.fieldEnds[0] == w.fieldStarts[0])) {
+          List<String> header = new ArrayList<>(w.fields);
+          for (int i = 0; i < w.fields; i++) {
+            header.add(w.decode(i).strip());
+          }
+          if (!header.equals(start.header())) {
+            return false;
+          }
+          dataStart = w.bufferStart + next;
+          if (w.terminated && breaks != start.headerLine()) {
+            return false;
+          }
+          lineBase = breaks;
+          return true;
+        }
+        position = w.bufferStart + next;
+      }
+      return false;
+    }
+
+    boolean rows(ExecutorService pool) throws IOException, InterruptedException {
+      long dataLength = size - dataStart;
+      int chunks = (int) ((dataLength + chunk - 1) / chunk);
+      java.util.concurrent.atomic.AtomicInteger taken =
+          new java.util.concurrent.atomic.AtomicInteger();
+      ThreadLocal<Worker> mine = ThreadLocal.withInitial(() -> workers[taken.getAndIncrement()]);
+      ArrayDeque<Future<ChunkResult>> inFlight = new ArrayDeque<>();
+      int window = 2 * threads + 1;
+      int submitted = 0;
+      long expected = dataStart;
+      for (int k = 0; k < chunks; k++) {
+        while (submitted < chunks && submitted < k + window) {
+          long from = dataStart + (long) submitted * chunk;
+          long to = Math.min(size, from + chunk);
+          boolean first = submitted == 0;
+          inFlight.add(pool.submit(() -> mine.get().chunk(from, to, !first)));
+          submitted++;
+        }
+        ChunkResult r;
+        try {
+          r = inFlight.poll().get();
+        } catch (ExecutionException e) {
+          return false;
+        }
+        if (r.firstStart != expected) {
+          long to = Math.min(size, dataStart + (long) (k + 1) * chunk);
+          r = own.chunkFrom(expected, to);
+        }
+        sequence(r);
+        expected = r.end;
+      }
+      return true;
+    }
+
+    private void sequence(ChunkResult r) {
+      long firstLine = lineBase + 1;
+      int w = r.worker.index;
+      long[] tally = counts[w];
+      for (int i = 0; i < r.rows; i++) {
+        long line = firstLine + r.lines[i];
+        rowsRead++;
+        int t = r.tuples[i];
+        if (t >= 0) {
+          if (idColumn >= 0) {
+            RowProblem duplicate =
+                RowNormaliser.duplicate(seen.firstSeen(r.hashes[i], line), line, idColumn);
+            if (duplicate != null) {
+              log.add(duplicate);
+              excluded.merge(ProblemKind.DUPLICATE_ID, 1L, Long::sum);
+              continue;
+            }
+          }
+          if (t >= tally.length) {
+            tally = Arrays.copyOf(tally, Math.max(t + 1, tally.length * 2));
+            counts[w] = tally;
+          }
+          tally[t]++;
+          rowsCounted++;
+        } else {
+          SlowRow row = r.slow.get(-1 - t);
+          long end = Math.max(line - 1 + row.breaks() + (row.terminated() ? 1 : 0), line);
+          ProblemKind exclusion =
+              RowNormaliser.commit(
+                  normaliser.examine(row.values(), line, end), line, seen, log, slowCounted::add);
+          if (exclusion == null) {
+            rowsCounted++;
+          } else {
+            excluded.merge(exclusion, 1L, Long::sum);
+          }
+        }
+      }
+      lineBase += r.breaks;
+    }
+
+    void replay(StaffCounter sink) {
+      for (StaffMember s : slowCounted) {
+        sink.accept(s, 1);
+      }
+      for (Worker w : workers) {
+        long[] tally = counts[w.index];
+        for (int t = 0; t < Math.min(tally.length, w.tupleCount); t++) {
+          if (tally[t] > 0) {
+            sink.accept(w.staff(t), tally[t]);
+          }
+        }
+      }
+    }
+  }
+
+  /** Parses chunks on one thread, with its own buffer and dictionaries. */
+  private final class Worker {
+    final int index;
+    final FileChannel channel;
+    final long size;
+    byte[] buffer = new byte[chunk + MARGIN];
+    long bufferStart;
+    int bufferLength;
+
+    int fields;
+    int[] fieldStarts = new int[64];
+    int[] fieldEnds = new int[64];
+    int[] fieldFlags = new int[64];
+    int breaks;
+    boolean terminated;
+
+    final ValueDictionary[] dictionaries;
+    final int[] key;
+    int[] tuples = new int[1024];
+    int[] table = new int[2048];
+    int tupleCount;
+
+    Worker(int index, FileChannel channel, long size) {
+      this.index = index;
+      this.channel = channel;
+      this.size = size;
+      this.dictionaries = new ValueDictionary[tupleColumns.length];
+      for (int i = 0; i < dictionaries.length; i++) {
+        dictionaries[i] = new ValueDictionary();
+      }
+      this.key = new int[tupleColumns.length];
+      this.tuples = new int[1024 * key.length];
+    }
+
+    /** Fills the buffer from file position {@code position}. */
+    void load(long position) throws IOException {
+      bufferStart = position;
+      bufferLength = 0;
+      fill();
+    }
+
+    private void fill() throws IOException {
+      ByteBuffer target = ByteBuffer.wrap(buffer, bufferLength, buffer.length - bufferLength);
+      long at = bufferStart + bufferLength;
+      while (target.hasRemaining() && at < size) {
+        int n = channel.read(target, at);
+        if (n < 0) {
+          break;
+        }
+        at += n;
+      }
+      bufferLength = target.position();
+    }
+
+    private boolean atEof() {
+      return bufferStart + bufferLength >= size;
+    }
+
+    /**
+     * Parses the record at file position {@code position} (moving or growing the buffer as needed);
+     * returns the buffer index after it.
+     */
+    int parseAt(long position) throws IOException {
+      while (true) {
+        int from = (int) (position - bufferStart);
+        int next = parse(from);
+        if (next >= 0) {
+          if (next - from > MAX_RECORD) {
+            throw GIVE_UP;
+          }
+          return next;
+        }
+        if (bufferLength - from > MAX_RECORD) {
+          throw GIVE_UP;
+        }
+        if (from > 0) {
+          System.arraycopy(buffer, from, buffer, 0, bufferLength - from);
+          bufferStart = position;
+          bufferLength -= from;
+        } else {
+          buffer = Arrays.copyOf(buffer, buffer.length * 2);
+        }
+        fill();
+      }
+    }
+
+    /** The records starting in [from, to), the first found after a line break (a guess). */
+    ChunkResult chunk(long from, long to, boolean guess) throws IOException {
+      if (!guess) {
+        return chunkFrom(from, to);
+      }
+      load(from - 1);
+      int i = 1;
+      byte before = buffer[0];
+      if (!(before == '\n' || (before == '\r' && (bufferLength < 2 || buffer[1] != '\n')))) {
+        while (true) {
+          if (i >= bufferLength) {
+            if (atEof() || bufferStart + i >= to + MAX_RECORD) {
+              ChunkResult none = new ChunkResult();
+              none.worker = this;
+              none.firstStart = -1;
+              return none;
+            }
+            long keep = bufferStart + i;
+            load(keep);
+            i = 0;
+            continue;
+          }
+          byte c = buffer[i];
+          if (c == '\n') {
+            i++;
+            break;
+          }
+          if (c == '\r') {
+            if (i + 1 >= bufferLength && !atEof()) {
+              long keep = bufferStart + i;
+              load(keep);
+              i = 0;
+              continue;
+            }
+            i++;
+            if (i < bufferLength && buffer[i] == '\n') {
+              i++;
+            }
+            break;
+          }
+          i++;
+        }
+      }
+      return records(bufferStart + i, to);
+    }
+
+    /** The records starting in [from, to), the first at {@code from}. */
+    ChunkResult chunkFrom(long from, long to) throws IOException {
+      load(from);
+      return records(from, to);
+    }
+
+    private ChunkResult records(long from, long to) throws IOException {
+      ChunkResult r = new ChunkResult();
+      r.worker = this;
+      r.firstStart = from;
+      long position = from;
+      long lines = 0;
+      while (position < to) {
+        int next = parseAt(position);
+        row(r, (int) lines);
+        lines += breaks + (terminated ? 1 : 0);
+        position = bufferStart + next;
+      }
+      r.end = Math.max(position, from);
+      r.breaks = lines;
+      return r;
+    }
+
+    /** Classifies the record just parsed: a counted tuple, or a row for the plain examination. */
+    private void row(ChunkResult r, int line) {
+      long hash = 0;
+      if (fields == width && breaks == 0 && !(fields == 1 && fieldEnds[0] == fieldStarts[0])) {
+        hash = fastRow();
+        if (hash != Long.MIN_VALUE) {
+          int t = tuple();
+          if (t >= 0) {
+            r.add(hash, t, line);
+            return;
+          }
+        }
+      }
+      String[] values = new String[fields];
+      for (int i = 0; i < fields; i++) {
+        values[i] = decode(i);
+      }
+      r.slow.add(new SlowRow(values, breaks, terminated));
+      r.add(0, -r.slow.size(), line);
+    }
+
+    /**
+     * Checks the record needs no plain examination for its bytes and returns its id's hash;
+     * Long.MIN_VALUE when it does (a hash of exactly that value only costs the fast path).
+     */
+    private long fastRow() {
+      for (int i = 0; i < fields; i++) {
+        int f = fieldFlags[i];
+        if ((f & F_NUL) != 0) {
+          return Long.MIN_VALUE;
+        }
+        if ((f & F_HIGH) != 0 && (!utf8 || decode(i).indexOf('\uFFFD') >= 0)) {
+          return Long.MIN_VALUE;
+        }
+      }
+      if (idColumn < 0) {
+        return 0;
+      }
+      int s = fieldStarts[idColumn];
+      int e = fieldEnds[idColumn];
+      int f = fieldFlags[idColumn];
+      if ((f & (F_HIGH | F_ESCAPED)) != 0) {
+        String id = decode(idColumn).strip();
+        return id.isEmpty() ? Long.MIN_VALUE : guard(SeenIds.hash(id));
+      }
+      while (s < e && isSpace(buffer[s])) {
+        s++;
+      }
+      while (e > s && isSpace(buffer[e - 1])) {
+        e--;
+      }
+      if (s == e) {
+        return Long.MIN_VALUE;
+      }
+      long h = 0xcbf29ce484222325L;
+      for (int i = s; i < e; i++) {
+        h ^= buffer[i];
+        h *= 0x100000001b3L;
+      }
+      return guard(SeenIds.finish(h));
+    }
+
+    private long guard(long hash) {
+      return hash == Long.MIN_VALUE ? Long.MIN_VALUE + 1 : hash;
+    }
+
+    /** The record's tuple number, or -1 when a value needs the plain examination. */
+    private int tuple() {
+      for (int j = 0; j < tupleColumns.length; j++) {
+        int c = tupleColumns[j];
+        if (c < 0) {
+          key[j] = 0;
+          continue;
+        }
+        if ((fieldFlags[c] & F_ESCAPED) != 0) {
+          return -1;
+        }
+        ValueDictionary d = dictionaries[j];
+        int s = fieldStarts[c];
+        int e = fieldEnds[c];
+        int v = d.find(buffer, s, e);
+        if (v < 0) {
+          if (d.size >= MAX_VALUES) {
+            throw GIVE_UP;
+          }
+          v = d.add(buffer, s, e, value(j, new String(buffer, s, e - s, charset)));
+        }
+        if (d.values[v] == SLOW) {
+          return -1;
+        }
+        key[j] = v;
+      }
+      return intern();
+    }
+
+    /** What a spelling means in tuple column {@code j}, or SLOW for the plain examination. */
+    private Object value(int j, String raw) {
+      if (raw.indexOf('\uFFFD') >= 0) {
+        return SLOW;
+      }
+      String v = raw.strip();
+      Object o =
+          switch (j) {
+            case 0 -> SexNormaliser.normalise(v).orElse(null);
+            case 1 -> v.isEmpty() ? null : normalisers.scale().lookup(v).orElse(null);
+            case 2 -> normalisers.nationalities().resolve(v).orElse(null);
+            case 3, 4, 5 -> v;
+            case 6 -> raw.isBlank() ? NO_FLAG : FlagNormaliser.normalise(raw).orElse(null);
+            default -> raw;
+          };
+      return o == null ? SLOW : o;
+    }
+
+    private int intern() {
+      int h = 1;
+      for (int k : key) {
+        h = h * 0x9E3779B1 + k;
+      }
+      h ^= h >>> 15;
+      int mask = table.length - 1;
+      int i = h & mask;
+      int n = key.length;
+      while (true) {
+        int slot = table[i];
+        if (slot == 0) {
+          break;
+        }
+        int t = slot - 1;
+        if (Arrays.equals(tuples, t * n, t * n + n, key, 0, n)) {
+          return t;
+        }
+        i = (i + 1) & mask;
+      }
+      if (tupleCount >= MAX_TUPLES) {
+        throw GIVE_UP;
+      }
+      int t = tupleCount++;
+      if ((t + 1) * n > tuples.length) {
+        tuples = Arrays.copyOf(tuples, tuples.length * 2);
+      }
+      System.arraycopy(key, 0, tuples, t * n, n);
+      table[i] = t + 1;
+      if (tupleCount * 2 > table.length) {
+        rehash();
+      }
+      return t;
+    }
+
+    private void rehash() {
+      int n = key.length;
+      int[] bigger = new int[table.length * 2];
+      int mask = bigger.length - 1;
+      for (int t = 0; t < tupleCount; t++) {
+        int h = 1;
+        for (int j = 0; j < n; j++) {
+          h = h * 0x9E3779B1 + tuples[t * n + j];
+        }
+        h ^= h >>> 15;
+        int i = h & mask;
+        while (bigger[i] != 0) {
+          i = (i + 1) & mask;
+        }
+        bigger[i] = t + 1;
+      }
+      table = bigger;
+    }
+
+    /** The staff member a tuple stands for. */
+    StaffMember staff(int t) {
+      int n = key.length;
+      Object[] v = new Object[n];
+      for (int j = 0; j < n; j++) {
+        v[j] = tupleColumns[j] < 0 ? null : dictionaries[j].values[tuples[t * n + j]];
+      }
+      List<String> extras = new ArrayList<>();
+      for (int j = 7; j < n; j++) {
+        extras.add((String) v[j]);
+      }
+      HeaderMapping mapping = start.mapping();
+      return new StaffMember(
+          0,
+          (org.divcalc.domain.Sex) v[0],
+          (org.divcalc.domain.Grade) v[1],
+          (Nationality) v[2],
+          v[3] == null ? "" : (String) v[3],
+          v[4] == null ? "" : (String) v[4],
+          v[5] == null ? "" : (String) v[5],
+          v[6] == null || v[6] == NO_FLAG ? null : (Boolean) v[6],
+          header -> {
+            int column = mapping.indexOf(header);
+            if (column < 0) {
+              return null;
+            }
+            for (int j = 0; j < extras.size(); j++) {
+              if (tupleColumns[7 + j] == column) {
+                return extras.get(j);
+              }
+            }
+            throw new IllegalStateException(
+                "column '" + header + "' was read without being declared to the reader");
+          });
+    }
+
+    /** Field {@code i} of the record just parsed, decoded as the plain read decodes it. */
+    String decode(int i) {
+      int s = fieldStarts[i];
+      String v = new String(buffer, s, fieldEnds[i] - s, charset);
+      return (fieldFlags[i] & F_ESCAPED) != 0 ? v.replace("\"\"", "\"") : v;
+    }
+
+    private void field(int s, int e, int flags) {
+      if (fields == fieldStarts.length) {
+        fieldStarts = Arrays.copyOf(fieldStarts, fields * 2);
+        fieldEnds = Arrays.copyOf(fieldEnds, fields * 2);
+        fieldFlags = Arrays.copyOf(fieldFlags, fields * 2);
+      }
+      fieldStarts[fields] = s;
+      fieldEnds[fields] = e;
+      fieldFlags[fields] = flags;
+      fields++;
+    }
+
+    /**
+     * Parses one record from buffer index {@code p} by Commons CSV's RFC 4180 rules; returns the
+     * index after it, or -1 when the buffer ends first.
+     */
+    private int parse(int p) {
+      byte[] b = buffer;
+      int n = bufferLength;
+      boolean eof = atEof();
+      byte[] uc = unquotedClass;
+      byte[] qc = quotedClass;
+      fields = 0;
+      breaks = 0;
+      terminated = false;
+      while (true) {
+        int flags = 0;
+        int s;
+        int e;
+        if (p < n && b[p] == '"') {
+          p++;
+          s = p;
+          flags = F_QUOTED;
+          while (true) {
+            if (p >= n) {
+              if (eof) {
+                throw GIVE_UP;
+              }
+              return -1;
+            }
+            int c = qc[b[p] & 0xff];
+            if (c == 0) {
+              p++;
+              continue;
+            }
+            if (c == 4) {
+              if (p + 1 >= n) {
+                if (!eof) {
+                  return -1;
+                }
+                break;
+              }
+              if (b[p + 1] == '"') {
+                flags |= F_ESCAPED;
+                p += 2;
+                continue;
+              }
+              break;
+            }
+            if (c == 2) {
+              if (p + 1 >= n && !eof) {
+                return -1;
+              }
+              breaks++;
+              p++;
+              if (p < n && b[p] == '\n') {
+                p++;
+              }
+              continue;
+            }
+            if (c == 3) {
+              breaks++;
+              p++;
+              continue;
+            }
+            flags |= c == 5 ? F_NUL : F_HIGH;
+            p++;
+          }
+          e = p;
+          p++;
+          while (true) {
+            if (p >= n) {
+              if (!eof) {
+                return -1;
+              }
+              break;
+            }
+            byte c = b[p];
+            if (c == delimiter || c == '\r' || c == '\n') {
+              break;
+            }
+            if (isSpace(c)) {
+              p++;
+              continue;
+            }
+            throw GIVE_UP;
+          }
+        } else {
+          s = p;
+          while (true) {
+            if (p >= n) {
+              if (!eof) {
+                return -1;
+              }
+              break;
+            }
+            int c = uc[b[p] & 0xff];
+            if (c == 0 || c == 4) {
+              p++;
+              continue;
+            }
+            if (c <= 3) {
+              break;
+            }
+            flags |= c == 5 ? F_NUL : F_HIGH;
+            p++;
+          }
+          e = p;
+        }
+        field(s, e, flags);
+        if (p >= n) {
+          return p;
+        }
+        byte c = b[p];
+        if (c == delimiter) {
+          p++;
+          continue;
+        }
+        if (c == '\r') {
+          if (p + 1 >= n && !eof) {
+            return -1;
+          }
+          p++;
+          if (p < n && b[p] == '\n') {
+            p++;
+          }
+        } else {
+          p++;
+        }
+        terminated = true;
+        return p;
+      }
+    }
+  }
+
+  /** ASCII characters {@link Character#isWhitespace} accepts, apart from the line breaks. */
+  private static boolean isSpace(byte c) {
+    return c == ' ' || c == '\t' || c == 0x0B || c == '\f' || (c >= 0x1C && c <= 0x1F);
+  }
+
+  /** Distinct spellings of one column on one worker, each with what it means. */
+  private static final class ValueDictionary {
+    byte[][] keys = new byte[64][];
+    Object[] values = new Object[64];
+    int[] table = new int[128];
+    int size;
+
+    int find(byte[] b, int s, int e) {
+      int mask = table.length - 1;
+      int i = hash(b, s, e) & mask;
+      while (true) {
+        int slot = table[i];
+        if (slot == 0) {
+          return -1;
+        }
+        byte[] k = keys[slot - 1];
+        if (Arrays.equals(k, 0, k.length, b, s, e)) {
+          return slot - 1;
+        }
+        i = (i + 1) & mask;
+      }
+    }
+
+    int add(byte[] b, int s, int e, Object value) {
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+        values = Arrays.copyOf(values, size * 2);
+      }
+      keys[size] = Arrays.copyOfRange(b, s, e);
+      values[size] = value;
+      size++;
+      if (size * 2 > table.length) {
+        table = new int[table.length * 2];
+        for (int v = 0; v < size; v++) {
+          byte[] k = keys[v];
+          int i = hash(k, 0, k.length) & (table.length - 1);
+          while (table[i] != 0) {
+            i = (i + 1) & (table.length - 1);
+          }
+          table[i] = v + 1;
+        }
+      } else {
+        int i = hash(b, s, e) & (table.length - 1);
+        while (table[i] != 0) {
+          i = (i + 1) & (table.length - 1);
+        }
+        table[i] = size;
+      }
+      return size - 1;
+    }
+
+    private static int hash(byte[] b, int s, int e) {
+      int h = 0;
+      for (int i = s; i < e; i++) {
+        h = 31 * h + b[i];
+      }
+      return h ^ (h >>> 16);
+    }
+  }
+}
