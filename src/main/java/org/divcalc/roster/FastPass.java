@@ -199,18 +199,12 @@ final class FastPass {
    */
   RosterReading run(StaffCounter sink) {
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads + 1,
-            r -> {
-              Thread t = new Thread(r, "divcalc-reader");
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService pool = Executors.newFixedThreadPool(threads + 1, FastPass::daemon);
+    Sequencer sequencer = null;
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
       Future<String> digest = pool.submit(() -> sha256(channel, size));
-      Sequencer sequencer = new Sequencer(channel, size, threads);
+      sequencer = new Sequencer(channel, size, threads);
       if (!sequencer.header()) {
         return null;
       }
@@ -239,7 +233,18 @@ final class FastPass {
       return null;
     } finally {
       pool.shutdownNow();
+      if (sequencer != null) {
+        for (ExecutorService lane : sequencer.lanes) {
+          lane.shutdownNow();
+        }
+      }
     }
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "divcalc-reader");
+    t.setDaemon(true);
+    return t;
   }
 
   private static String sha256(FileChannel channel, long size) throws IOException {
@@ -275,17 +280,28 @@ final class FastPass {
     long breaks;
     int rows;
     long[] hashes = new long[1024];
+    boolean[] hasId = new boolean[1024];
     int[] tuples = new int[1024];
     int[] lines = new int[1024];
     final List<SlowRow> slow = new ArrayList<>();
 
-    void add(long hash, int tuple, int line) {
+    /** Set in order: the line of the chunk's first record, and each row's duplicate check. */
+    long firstLine;
+
+    /** Per lane (so that lanes never write to the same cache line): the first-seen lines. */
+    long[][] firsts;
+
+    List<Future<?>> checks = List.of();
+
+    void add(boolean checked, long hash, int tuple, int line) {
       if (rows == tuples.length) {
         hashes = Arrays.copyOf(hashes, rows * 2);
+        hasId = Arrays.copyOf(hasId, rows * 2);
         tuples = Arrays.copyOf(tuples, rows * 2);
         lines = Arrays.copyOf(lines, rows * 2);
       }
       hashes[rows] = hash;
+      hasId[rows] = checked;
       tuples[rows] = tuple;
       lines[rows] = line;
       rows++;
@@ -299,11 +315,12 @@ final class FastPass {
     final int threads;
     final ProblemLog log = new ProblemLog(problemLimit);
     final RowNormaliser normaliser;
-    final SeenIds seen = new SeenIds();
+    SeenIds seen = new SeenIds();
     final Map<ProblemKind, Long> excluded = new EnumMap<>(ProblemKind.class);
     final Worker[] workers;
     final long[][] counts;
     final Worker own;
+    final ExecutorService[] lanes;
     final List<StaffMember> slowCounted = new ArrayList<>();
     long rowsRead;
     long rowsCounted;
@@ -323,6 +340,10 @@ final class FastPass {
         counts[i] = new long[64];
       }
       this.own = workers[workers.length - 1];
+      this.lanes = new ExecutorService[threads];
+      for (int i = 0; i < lanes.length; i++) {
+        lanes[i] = Executors.newSingleThreadExecutor(FastPass::daemon);
+      }
     }
 
     /** Finds where the rows start; false when the header reads differently from the plain read. */
@@ -356,11 +377,13 @@ final class FastPass {
 
     boolean rows(ExecutorService pool) throws IOException, InterruptedException {
       long dataLength = size - dataStart;
+      seen = new SeenIds(expectedIds(dataLength));
       int chunks = (int) ((dataLength + chunk - 1) / chunk);
       java.util.concurrent.atomic.AtomicInteger taken =
           new java.util.concurrent.atomic.AtomicInteger();
       ThreadLocal<Worker> mine = ThreadLocal.withInitial(() -> workers[taken.getAndIncrement()]);
       ArrayDeque<Future<ChunkResult>> inFlight = new ArrayDeque<>();
+      ArrayDeque<ChunkResult> checking = new ArrayDeque<>();
       int window = 2 * threads + 1;
       int submitted = 0;
       long expected = dataStart;
@@ -382,14 +405,79 @@ final class FastPass {
           long to = Math.min(size, dataStart + (long) (k + 1) * chunk);
           r = own.chunkFrom(expected, to);
         }
-        sequence(r);
         expected = r.end;
+        r.firstLine = lineBase + 1;
+        lineBase += r.breaks;
+        check(r);
+        checking.add(r);
+        if (checking.size() > 2 && !sequence(checking.poll())) {
+          return false;
+        }
+      }
+      while (!checking.isEmpty()) {
+        if (!sequence(checking.poll())) {
+          return false;
+        }
       }
       return true;
     }
 
-    private void sequence(ChunkResult r) {
-      long firstLine = lineBase + 1;
+    /**
+     * Starts the duplicate-id checks of a chunk: each lane owns some of the id set's shards and
+     * takes the chunks in order, so every id is checked against exactly the ids before it.
+     */
+    private void check(ChunkResult r) {
+      if (idColumn < 0) {
+        return;
+      }
+      r.firsts = new long[lanes.length][];
+      List<Future<?>> futures = new ArrayList<>(lanes.length);
+      for (int lane = 0; lane < lanes.length; lane++) {
+        int mine = lane;
+        futures.add(
+            lanes[lane].submit(
+                () -> {
+                  long[] firsts = new long[r.rows];
+                  for (int i = 0; i < r.rows; i++) {
+                    if (r.hasId[i] && lane(r.hashes[i]) == mine) {
+                      firsts[i] = seen.firstSeen(r.hashes[i], r.firstLine + r.lines[i]);
+                    }
+                  }
+                  r.firsts[mine] = firsts;
+                }));
+      }
+      r.checks = futures;
+    }
+
+    /**
+     * About how many ids the roster holds, from the length of its first rows, bounded so that the
+     * set takes at most a third of the heap at once.
+     */
+    private long expectedIds(long dataLength) throws IOException {
+      if (idColumn < 0 || dataLength < (1 << 16)) {
+        return 0;
+      }
+      ChunkResult sample = own.chunkFrom(dataStart, dataStart + (1 << 16));
+      long rows = Math.max(1, sample.rows);
+      long bytesPerRow = Math.max(1, (sample.end - dataStart) / rows);
+      long estimate = dataLength / bytesPerRow * 105 / 100;
+      return Math.min(estimate, Runtime.getRuntime().maxMemory() / 3 / 15);
+    }
+
+    /** The lane of an id: a contiguous range of shards, so lanes share no counters. */
+    private int lane(long idHash) {
+      return SeenIds.shardOf(idHash) * lanes.length / SeenIds.SHARDS;
+    }
+
+    private boolean sequence(ChunkResult r) throws InterruptedException {
+      for (Future<?> f : r.checks) {
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          return false;
+        }
+      }
+      long firstLine = r.firstLine;
       int w = r.worker.index;
       long[] tally = counts[w];
       for (int i = 0; i < r.rows; i++) {
@@ -397,9 +485,9 @@ final class FastPass {
         rowsRead++;
         int t = r.tuples[i];
         if (t >= 0) {
-          if (idColumn >= 0) {
+          if (r.hasId[i]) {
             RowProblem duplicate =
-                RowNormaliser.duplicate(seen.firstSeen(r.hashes[i], line), line, idColumn);
+                RowNormaliser.duplicate(r.firsts[lane(r.hashes[i])][i], line, idColumn);
             if (duplicate != null) {
               log.add(duplicate);
               excluded.merge(ProblemKind.DUPLICATE_ID, 1L, Long::sum);
@@ -415,9 +503,18 @@ final class FastPass {
         } else {
           SlowRow row = r.slow.get(-1 - t);
           long end = Math.max(line - 1 + row.breaks() + (row.terminated() ? 1 : 0), line);
-          ProblemKind exclusion =
-              RowNormaliser.commit(
-                  normaliser.examine(row.values(), line, end), line, seen, log, slowCounted::add);
+          RowNormaliser.Examined examined = normaliser.examine(row.values(), line, end);
+          if ((examined.id() != null) != r.hasId[i]) {
+            throw new IllegalStateException("line " + line + ": the id check was misjudged");
+          }
+          RowProblem duplicate =
+              r.hasId[i]
+                  ? RowNormaliser.duplicate(r.firsts[lane(r.hashes[i])][i], line, idColumn)
+                  : null;
+          ProblemKind exclusion = RowNormaliser.log(examined, duplicate, log);
+          if (exclusion == null) {
+            slowCounted.add(examined.staff());
+          }
           if (exclusion == null) {
             rowsCounted++;
           } else {
@@ -425,7 +522,7 @@ final class FastPass {
           }
         }
       }
-      lineBase += r.breaks;
+      return true;
     }
 
     void replay(StaffCounter sink) {
@@ -464,6 +561,11 @@ final class FastPass {
     int[] tuples = new int[1024];
     int[] table = new int[2048];
     int tupleCount;
+    byte[] rowKey = new byte[256];
+    final RowTuples rowTuples = new RowTuples();
+    long[] packedKeys = new long[1024];
+    int[] packedIds = new int[1024];
+    int packedSize;
 
     Worker(int index, FileChannel channel, long size) {
       this.index = index;
@@ -606,7 +708,7 @@ final class FastPass {
         if (hash != Long.MIN_VALUE) {
           int t = tuple();
           if (t >= 0) {
-            r.add(hash, t, line);
+            r.add(idColumn >= 0, hash, t, line);
             return;
           }
         }
@@ -616,7 +718,25 @@ final class FastPass {
         values[i] = decode(i);
       }
       r.slow.add(new SlowRow(values, breaks, terminated));
-      r.add(0, -r.slow.size(), line);
+      String id = checkedId(values);
+      r.add(id != null, id == null ? 0 : SeenIds.hash(id), -r.slow.size(), line);
+    }
+
+    /**
+     * The stripped id {@link RowNormaliser#examine} checks for duplicates in a row, or null when it
+     * checks none (no id column, a blank line, a wrong field count, a NUL, a blank id).
+     */
+    private String checkedId(String[] values) {
+      if (idColumn < 0 || values.length != width || (width == 1 && values[0].isEmpty())) {
+        return null;
+      }
+      for (String v : values) {
+        if (v.indexOf('\0') >= 0) {
+          return null;
+        }
+      }
+      String id = values[idColumn].strip();
+      return id.isEmpty() ? null : id;
     }
 
     /**
@@ -664,8 +784,47 @@ final class FastPass {
       return hash == Long.MIN_VALUE ? Long.MIN_VALUE + 1 : hash;
     }
 
-    /** The record's tuple number, or -1 when a value needs the plain examination. */
+    /**
+     * The record's tuple number, or -1 when a value needs the plain examination: first by the raw
+     * bytes of its tuple columns together (one lookup for the usual row), else column by column.
+     */
     private int tuple() {
+      byte[] k = rowKey;
+      byte[] b = buffer;
+      int n = 0;
+      int h = 0;
+      for (int c : tupleColumns) {
+        if (c < 0) {
+          continue;
+        }
+        if ((fieldFlags[c] & F_ESCAPED) != 0) {
+          return -1;
+        }
+        int s = fieldStarts[c];
+        int e = fieldEnds[c];
+        if (n + (e - s) + 1 > k.length) {
+          k = rowKey = Arrays.copyOf(k, Math.max(k.length * 2, n + (e - s) + 1));
+        }
+        for (int i = s; i < e; i++) {
+          byte x = b[i];
+          k[n++] = x;
+          h = 31 * h + x;
+        }
+        k[n++] = 0;
+        h = 31 * h;
+      }
+      int t = rowTuples.find(k, n, h);
+      if (t >= 0) {
+        return t;
+      }
+      t = tupleByColumns();
+      if (t >= 0) {
+        rowTuples.add(k, n, h, t);
+      }
+      return t;
+    }
+
+    private int tupleByColumns() {
       for (int j = 0; j < tupleColumns.length; j++) {
         int c = tupleColumns[j];
         if (c < 0) {
@@ -690,7 +849,64 @@ final class FastPass {
         }
         key[j] = v;
       }
+      if (key.length == 7
+          && key[0] < 64
+          && key[1] < 256
+          && key[2] < 2048
+          && key[3] < 1024
+          && key[4] < 1024
+          && key[5] < 1024
+          && key[6] < 64) {
+        long packed =
+            key[0]
+                | (long) key[1] << 6
+                | (long) key[2] << 14
+                | (long) key[3] << 25
+                | (long) key[4] << 35
+                | (long) key[5] << 45
+                | (long) key[6] << 55;
+        return packedTuple(packed);
+      }
       return intern();
+    }
+
+    /** The tuple of a key packed into a long (the usual case: few distinct values per column). */
+    private int packedTuple(long packed) {
+      int mask = packedKeys.length - 1;
+      long h = packed * 0x9E3779B97F4A7C15L;
+      int i = ((int) (h >>> 32) ^ (int) h) & mask;
+      while (true) {
+        int id = packedIds[i];
+        if (id == 0) {
+          break;
+        }
+        if (packedKeys[i] == packed) {
+          return id - 1;
+        }
+        i = (i + 1) & mask;
+      }
+      int t = intern();
+      packedKeys[i] = packed;
+      packedIds[i] = t + 1;
+      if (++packedSize * 2 > packedKeys.length) {
+        long[] oldKeys = packedKeys;
+        int[] oldIds = packedIds;
+        packedKeys = new long[oldKeys.length * 2];
+        packedIds = new int[oldKeys.length * 2];
+        int m = packedKeys.length - 1;
+        for (int j = 0; j < oldKeys.length; j++) {
+          if (oldIds[j] != 0) {
+            long g = oldKeys[j] * 0x9E3779B97F4A7C15L;
+            int k = ((int) (g >>> 32) ^ (int) g) & m;
+            while (packedIds[k] != 0) {
+              k = (k + 1) & m;
+            }
+            packedKeys[k] = oldKeys[j];
+            packedIds[k] = oldIds[j];
+          }
+        }
+      }
+      return t;
     }
 
     /** What a spelling means in tuple column {@code j}, or SLOW for the plain examination. */
@@ -712,11 +928,7 @@ final class FastPass {
     }
 
     private int intern() {
-      int h = 1;
-      for (int k : key) {
-        h = h * 0x9E3779B1 + k;
-      }
-      h ^= h >>> 15;
+      int h = tupleHash(key, 0, key.length);
       int mask = table.length - 1;
       int i = h & mask;
       int n = key.length;
@@ -751,18 +963,26 @@ final class FastPass {
       int[] bigger = new int[table.length * 2];
       int mask = bigger.length - 1;
       for (int t = 0; t < tupleCount; t++) {
-        int h = 1;
-        for (int j = 0; j < n; j++) {
-          h = h * 0x9E3779B1 + tuples[t * n + j];
-        }
-        h ^= h >>> 15;
-        int i = h & mask;
+        int i = tupleHash(tuples, t * n, n) & mask;
         while (bigger[i] != 0) {
           i = (i + 1) & mask;
         }
         bigger[i] = t + 1;
       }
       table = bigger;
+    }
+
+    /** A hash of n ints, every bit of each reaching the low bits (Murmur3's finaliser). */
+    private static int tupleHash(int[] a, int from, int n) {
+      int h = 1;
+      for (int j = from; j < from + n; j++) {
+        h = h * 0x9E3779B1 + a[j];
+        h ^= h >>> 16;
+      }
+      h *= 0x85EBCA6B;
+      h ^= h >>> 13;
+      h *= 0xC2B2AE35;
+      return h ^ (h >>> 16);
     }
 
     /** The staff member a tuple stands for. */
@@ -958,55 +1178,183 @@ final class FastPass {
     return c == ' ' || c == '\t' || c == 0x0B || c == '\f' || (c >= 0x1C && c <= 0x1F);
   }
 
-  /** Distinct spellings of one column on one worker, each with what it means. */
-  private static final class ValueDictionary {
-    byte[][] keys = new byte[64][];
-    Object[] values = new Object[64];
-    int[] table = new int[128];
+  /**
+   * The tuple of each distinct run of raw tuple-column bytes seen (fields separated by a 0 byte,
+   * which no row read this way holds), up to a bound past which rows go column by column.
+   */
+  private static final class RowTuples {
+    private static final int LIMIT = 1 << 18;
+    byte[][] keys = new byte[1024][];
+    int[] hashes = new int[1024];
+    int[] tuples = new int[1024];
     int size;
 
-    int find(byte[] b, int s, int e) {
-      int mask = table.length - 1;
-      int i = hash(b, s, e) & mask;
+    int find(byte[] k, int n, int h) {
+      int mask = keys.length - 1;
+      int i = mix(h) & mask;
       while (true) {
-        int slot = table[i];
-        if (slot == 0) {
+        byte[] key = keys[i];
+        if (key == null) {
           return -1;
         }
-        byte[] k = keys[slot - 1];
+        if (hashes[i] == h && Arrays.equals(key, 0, key.length, k, 0, n)) {
+          return tuples[i];
+        }
+        i = (i + 1) & mask;
+      }
+    }
+
+    void add(byte[] k, int n, int h, int tuple) {
+      if (size >= LIMIT) {
+        return;
+      }
+      if (++size * 2 > keys.length) {
+        byte[][] oldKeys = keys;
+        int[] oldHashes = hashes;
+        int[] oldTuples = tuples;
+        keys = new byte[oldKeys.length * 2][];
+        hashes = new int[oldKeys.length * 2];
+        tuples = new int[oldKeys.length * 2];
+        for (int j = 0; j < oldKeys.length; j++) {
+          if (oldKeys[j] != null) {
+            put(oldKeys[j], oldHashes[j], oldTuples[j]);
+          }
+        }
+      }
+      put(Arrays.copyOf(k, n), h, tuple);
+    }
+
+    private void put(byte[] key, int h, int tuple) {
+      int mask = keys.length - 1;
+      int i = mix(h) & mask;
+      while (keys[i] != null) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = key;
+      hashes[i] = h;
+      tuples[i] = tuple;
+    }
+
+    private static int mix(int h) {
+      int x = h * 0x9E3779B1;
+      return x ^ (x >>> 15);
+    }
+  }
+
+  /**
+   * Distinct spellings of one column on one worker, each with what it means. Spellings of up to 7
+   * bytes (most grades, sexes, codes) are packed into a long, so that looking one up compares one
+   * number.
+   */
+  private static final class ValueDictionary {
+    Object[] values = new Object[64];
+    int size;
+    long[] shortKeys = new long[128];
+    int[] shortIds = new int[128];
+    int shortSize;
+    byte[][] longKeys = new byte[128][];
+    int[] longIds = new int[128];
+    int longSize;
+
+    int find(byte[] b, int s, int e) {
+      int length = e - s;
+      if (length <= 7) {
+        long k = pack(b, s, length);
+        int mask = shortKeys.length - 1;
+        int i = mix(k) & mask;
+        while (true) {
+          int id = shortIds[i];
+          if (id == 0) {
+            return -1;
+          }
+          if (shortKeys[i] == k) {
+            return id - 1;
+          }
+          i = (i + 1) & mask;
+        }
+      }
+      int mask = longKeys.length - 1;
+      int i = hash(b, s, e) & mask;
+      while (true) {
+        byte[] k = longKeys[i];
+        if (k == null) {
+          return -1;
+        }
         if (Arrays.equals(k, 0, k.length, b, s, e)) {
-          return slot - 1;
+          return longIds[i] - 1;
         }
         i = (i + 1) & mask;
       }
     }
 
     int add(byte[] b, int s, int e, Object value) {
-      if (size == keys.length) {
-        keys = Arrays.copyOf(keys, size * 2);
+      if (size == values.length) {
         values = Arrays.copyOf(values, size * 2);
       }
-      keys[size] = Arrays.copyOfRange(b, s, e);
       values[size] = value;
-      size++;
-      if (size * 2 > table.length) {
-        table = new int[table.length * 2];
-        for (int v = 0; v < size; v++) {
-          byte[] k = keys[v];
-          int i = hash(k, 0, k.length) & (table.length - 1);
-          while (table[i] != 0) {
-            i = (i + 1) & (table.length - 1);
+      int id = ++size;
+      int length = e - s;
+      if (length <= 7) {
+        if (++shortSize * 2 > shortKeys.length) {
+          long[] oldKeys = shortKeys;
+          int[] oldIds = shortIds;
+          shortKeys = new long[oldKeys.length * 2];
+          shortIds = new int[oldKeys.length * 2];
+          for (int j = 0; j < oldKeys.length; j++) {
+            if (oldIds[j] != 0) {
+              putShort(oldKeys[j], oldIds[j]);
+            }
           }
-          table[i] = v + 1;
         }
+        putShort(pack(b, s, length), id);
       } else {
-        int i = hash(b, s, e) & (table.length - 1);
-        while (table[i] != 0) {
-          i = (i + 1) & (table.length - 1);
+        if (++longSize * 2 > longKeys.length) {
+          byte[][] oldKeys = longKeys;
+          int[] oldIds = longIds;
+          longKeys = new byte[oldKeys.length * 2][];
+          longIds = new int[oldKeys.length * 2];
+          for (int j = 0; j < oldKeys.length; j++) {
+            if (oldKeys[j] != null) {
+              putLong(oldKeys[j], oldIds[j]);
+            }
+          }
         }
-        table[i] = size;
+        putLong(Arrays.copyOfRange(b, s, e), id);
       }
-      return size - 1;
+      return id - 1;
+    }
+
+    private void putShort(long k, int id) {
+      int mask = shortKeys.length - 1;
+      int i = mix(k) & mask;
+      while (shortIds[i] != 0) {
+        i = (i + 1) & mask;
+      }
+      shortKeys[i] = k;
+      shortIds[i] = id;
+    }
+
+    private void putLong(byte[] k, int id) {
+      int mask = longKeys.length - 1;
+      int i = hash(k, 0, k.length) & mask;
+      while (longKeys[i] != null) {
+        i = (i + 1) & mask;
+      }
+      longKeys[i] = k;
+      longIds[i] = id;
+    }
+
+    private static long pack(byte[] b, int s, int length) {
+      long k = (long) length << 56;
+      for (int j = 0; j < length; j++) {
+        k |= (b[s + j] & 0xffL) << (8 * j);
+      }
+      return k;
+    }
+
+    private static int mix(long k) {
+      long h = k * 0x9E3779B97F4A7C15L;
+      return (int) (h >>> 32) ^ (int) h;
     }
 
     private static int hash(byte[] b, int s, int e) {

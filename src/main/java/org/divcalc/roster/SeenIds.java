@@ -11,7 +11,7 @@ package org.divcalc.roster;
  */
 final class SeenIds {
   private static final int SHARD_BITS = 6;
-  private static final int SHARDS = 1 << SHARD_BITS;
+  static final int SHARDS = 1 << SHARD_BITS;
   private static final int FIRST_CAPACITY = 64;
 
   private final long[][] hashes = new long[SHARDS][];
@@ -19,9 +19,18 @@ final class SeenIds {
   private final int[] sizes = new int[SHARDS];
 
   SeenIds() {
+    this(0);
+  }
+
+  /**
+   * A set sized at once for about {@code expected} ids, so that it need not grow on the way (each
+   * growth moves every id of a shard); it still grows past that.
+   */
+  SeenIds(long expected) {
+    int capacity = (int) Math.max(FIRST_CAPACITY, expected / SHARDS * 100 / 84 + 1);
     for (int s = 0; s < SHARDS; s++) {
-      hashes[s] = new long[FIRST_CAPACITY];
-      lines[s] = new int[FIRST_CAPACITY];
+      hashes[s] = new long[capacity];
+      lines[s] = new int[capacity];
     }
   }
 
@@ -56,8 +65,15 @@ final class SeenIds {
     return -1;
   }
 
+  /** The shard an id hash goes to; ids of different shards may be checked on different threads. */
+  static int shardOf(long idHash) {
+    long h = idHash == 0 ? 1 : idHash;
+    return (int) (h >>> (64 - SHARD_BITS));
+  }
+
+  /** Lemire's multiply-shift range reduction of the low 32 bits: no division. */
   private static int slot(long h, int capacity) {
-    return (int) Long.remainderUnsigned(h ^ (h >>> 29), capacity);
+    return (int) (((h & 0xFFFFFFFFL) * capacity) >>> 32);
   }
 
   private void grow(int shard) {
