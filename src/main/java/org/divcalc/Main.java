@@ -17,7 +17,7 @@ public final class Main {
   /** The same, with the clock that says what "today" is (the default of dates such as --as-of). */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
     try {
-      return DivcalcCommand.commandLine(out, err, clock).execute(args);
+      return DivcalcCommand.commandLine(out, err, clock, args).execute(args);
     } catch (OutOfMemoryError e) {
       err.println("divcalc: out of memory; run java with a larger -Xmx (for example -Xmx2g)");
       err.flush();

@@ -2,6 +2,7 @@ package org.divcalc.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
@@ -14,21 +15,23 @@ import picocli.CommandLine.Spec;
     description =
         "Workforce diversity statistics from a staff roster export: women's share by grade,"
             + " geographical representation of Member States, regional breakdowns.",
-    subcommands = {
-      ValidateCommand.class,
-      GenderCommand.class,
-      GeoCommand.class,
-      ReportCommand.class,
-      RangesCommand.class,
-      RegionsCommand.class,
-      DataCommand.class,
-      SchemaCommand.class,
-      CommandLine.HelpCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {},
     footer = {"", "Run 'divcalc COMMAND --help' for a command's options."})
 public final class DivcalcCommand implements Runnable {
+  /** Every subcommand, in the order help lists them. */
+  private static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          ValidateCommand.class,
+          GenderCommand.class,
+          GeoCommand.class,
+          ReportCommand.class,
+          RangesCommand.class,
+          RegionsCommand.class,
+          DataCommand.class,
+          SchemaCommand.class,
+          CommandLine.HelpCommand.class);
+
   @Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -43,7 +46,24 @@ public final class DivcalcCommand implements Runnable {
 
   /** The same, with the clock that says what "today" is (fixed in tests). */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, Clock clock) {
-    CommandLine cl = new CommandLine(new DivcalcCommand(), new ClockFactory(clock));
+    return commandLine(out, err, clock, new String[0]);
+  }
+
+  /**
+   * A command line for running {@code args}: when they start with a subcommand's name, only that
+   * subcommand is built (building all of them, with every option's annotations read by reflection,
+   * is a large part of start-up); otherwise all are, for help and for suggestions.
+   */
+  public static CommandLine commandLine(
+      PrintWriter out, PrintWriter err, Clock clock, String[] args) {
+    ClockFactory factory = new ClockFactory(clock);
+    CommandLine cl = new CommandLine(new DivcalcCommand(), factory);
+    Class<?> only = args.length == 0 ? null : subcommand(args[0]);
+    for (Class<?> sub : SUBCOMMANDS) {
+      if (only == null || sub == only) {
+        cl.addSubcommand(new CommandLine(sub, factory));
+      }
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new ErrorHandler());
@@ -52,6 +72,17 @@ public final class DivcalcCommand implements Runnable {
     cl.setUsageHelpLongOptionsMaxWidth(28);
     applyExitCodeList(cl);
     return cl;
+  }
+
+  /** The subcommand named exactly {@code name} (not help), or null. */
+  private static Class<?> subcommand(String name) {
+    for (Class<?> sub : SUBCOMMANDS) {
+      Command command = sub.getAnnotation(Command.class);
+      if (sub != CommandLine.HelpCommand.class && command.name().equals(name)) {
+        return sub;
+      }
+    }
+    return null;
   }
 
   private static void applyExitCodeList(CommandLine cl) {

@@ -52,7 +52,73 @@ public record ReferenceTable(
     if (in == null) {
       throw new ReferenceDataException("embedded dataset " + fileName + " is missing from the jar");
     }
-    return read(in, "embedded:" + fileName, FORMAT, requiredColumns);
+    String origin = "embedded:" + fileName;
+    byte[] bytes;
+    try (in) {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new ReferenceDataException(origin + ": cannot be read (" + e.getMessage() + ")", e);
+    }
+    List<EmbeddedCsv.Row> records = EmbeddedCsv.parse(new String(bytes, StandardCharsets.UTF_8));
+    List<String> header = stripBom(records.get(0).fields());
+    requireColumns(origin, header, requiredColumns);
+    List<Map<String, String>> rows = new ArrayList<>();
+    List<Long> lines = new ArrayList<>();
+    for (EmbeddedCsv.Row record : records.subList(1, records.size())) {
+      List<String> fields = record.fields();
+      if (fields.size() == 1 && fields.get(0).isEmpty()) {
+        continue;
+      }
+      rows.add(row(origin, header, fields, record.line()));
+      lines.add(record.line());
+    }
+    return new ReferenceTable(
+        origin,
+        HexFormat.of().formatHex(newDigest().digest(bytes)),
+        List.copyOf(header),
+        List.copyOf(rows),
+        List.copyOf(lines));
+  }
+
+  /** Reads an embedded dataset with Commons CSV, as user files are read (for tests). */
+  static ReferenceTable embeddedByCommonsCsv(String fileName) {
+    return read(ReferenceTable.class.getResourceAsStream(fileName), "embedded:" + fileName, FORMAT);
+  }
+
+  private static void requireColumns(String origin, List<String> header, String... required) {
+    for (String column : required) {
+      if (!header.contains(column)) {
+        throw new ReferenceDataException(
+            origin + ": line 1: missing column '" + column + "'; found " + header);
+      }
+    }
+  }
+
+  private static Map<String, String> row(
+      String origin, List<String> header, List<String> fields, long line) {
+    if (fields.size() != header.size()) {
+      throw new ReferenceDataException(
+          origin
+              + ": line "
+              + line
+              + ": expected "
+              + header.size()
+              + " fields, found "
+              + fields.size());
+    }
+    Map<String, String> row = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      row.put(header.get(i), fields.get(i));
+    }
+    return row;
+  }
+
+  private static MessageDigest newDigest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
   }
 
   /** Reads a user-supplied file in the same layout. */
@@ -90,31 +156,12 @@ public record ReferenceTable(
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
         CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
       header = stripBom(parser.getHeaderNames());
-      for (String column : requiredColumns) {
-        if (!header.contains(column)) {
-          throw new ReferenceDataException(
-              origin + ": line 1: missing column '" + column + "'; found " + header);
-        }
-      }
+      requireColumns(origin, header, requiredColumns);
       for (CSVRecord record : parser) {
         if (record.size() == 1 && record.get(0).isEmpty()) {
           continue;
         }
-        if (record.size() != header.size()) {
-          throw new ReferenceDataException(
-              origin
-                  + ": line "
-                  + parser.getCurrentLineNumber()
-                  + ": expected "
-                  + header.size()
-                  + " fields, found "
-                  + record.size());
-        }
-        Map<String, String> row = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-          row.put(header.get(i), record.get(i));
-        }
-        rows.add(row);
+        rows.add(row(origin, header, record.toList(), parser.getCurrentLineNumber()));
         lines.add(parser.getCurrentLineNumber());
       }
       in.transferTo(java.io.OutputStream.nullOutputStream());
