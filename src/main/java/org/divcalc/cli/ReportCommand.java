@@ -115,12 +115,10 @@ final class ReportCommand implements Callable<Integer> {
     List<MemberState> membership = ranged ? setup.membership() : membership(states, asOf);
     Set<String> members =
         membership.stream().map(MemberState::iso3).collect(Collectors.toUnmodifiableSet());
+    RosterReader reader = new RosterReader(settings, nationalities);
     StaffColumns columns =
         new StaffColumns(
-            spec.commandLine(),
-            settings.gradeScale(),
-            nationalities,
-            new RosterReader(settings, nationalities).header(roster));
+            spec.commandLine(), settings.gradeScale(), nationalities, reader.header(roster));
     columns.regions(() -> grouping, members::contains);
     StaffSelection selection = selectionOptions.selection(columns, rules);
     StaffSelection regionSelection = selectionOptions.selection(columns, rules);
@@ -134,17 +132,16 @@ final class ReportCommand implements Callable<Integer> {
             : new GeographicalDistribution(
                 rules, membership, new DesirableRanges("none", List.of()));
     RosterReading reading =
-        new RosterReader(settings, nationalities)
-            .readCounted(
-                roster,
-                mapping -> {},
-                (staff, count) -> {
-                  gender.accept(staff, count);
-                  geo.accept(staff, count);
-                  regions.accept(staff, count);
-                },
-                columns.rawColumns(),
-                readerOption.fast());
+        reader.readCounted(
+            roster,
+            mapping -> {},
+            (staff, count) -> {
+              gender.accept(staff, count);
+              geo.accept(staff, count);
+              regions.accept(staff, count);
+            },
+            columns.rawColumns(),
+            readerOption.fast());
     CombinedReport report =
         CombinedReport.assemble(
             new CombinedReport.Parts(

@@ -71,7 +71,7 @@ public final class NationalityResolver implements StateLookup {
   @Override
   public Optional<State> state(String spelling) {
     String k = key(spelling);
-    if (!k.isEmpty() && k.chars().allMatch(Character::isDigit)) {
+    if (!k.isEmpty() && allDigits(k)) {
       k = stripLeadingZeros(k);
     }
     return Optional.ofNullable(byKey.get(k));
@@ -112,7 +112,10 @@ public final class NationalityResolver implements StateLookup {
 
   /** Lower case, accents removed, "&" as "and", nothing but letters and digits. */
   static String key(String spelling) {
-    String decomposed = Normalizer.normalize(spelling.trim(), Normalizer.Form.NFD);
+    String trimmed = spelling.trim();
+    // decomposing leaves ASCII as it is; skipping it for ASCII saves start-up time
+    String decomposed =
+        isAscii(trimmed) ? trimmed : Normalizer.normalize(trimmed, Normalizer.Form.NFD);
     StringBuilder sb = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); i++) {
       char c = decomposed.charAt(i);
@@ -123,6 +126,24 @@ public final class NationalityResolver implements StateLookup {
       }
     }
     return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String stripLeadingZeros(String digits) {

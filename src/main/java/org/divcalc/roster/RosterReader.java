@@ -41,6 +41,11 @@ public final class RosterReader {
   private final RowNormaliser.Factory normalisers;
   private int fastChunk = FastPass.CHUNK;
 
+  /** The last file whose start was read, and what it was: the header is read once per file. */
+  private Path startedFile;
+
+  private Start started;
+
   public RosterReader(RosterSettings settings, NationalityResolver nationalities) {
     this.settings = settings;
     this.normalisers = new RowNormaliser.Factory(settings.gradeScale(), nationalities);
@@ -84,9 +89,14 @@ public final class RosterReader {
       List<String> notes) {}
 
   private Start start(Path file) {
+    if (file.equals(startedFile)) {
+      return started;
+    }
     try {
       read(file, mapping -> {}, staff -> {}, true);
     } catch (HeaderFound found) {
+      startedFile = file;
+      started = found.start;
       return found.start;
     }
     throw new IllegalStateException("a roster read always maps its header first");

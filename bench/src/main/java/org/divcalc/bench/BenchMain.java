@@ -36,6 +36,7 @@ public final class BenchMain {
           "  --duckdb-mode M     table | scan | both (default table)",
           "  --repo DIR          repository root (default: found from the working directory)",
           "  --jar FILE          divcalc jar (default REPO/target/divcalc.jar)",
+          "  --no-launcher       run java -jar JAR instead of the launcher next to it (JAR/../divcalc)",
           "  --data-dir DIR      where rosters are generated (default REPO/bench/data)",
           "  --results-dir DIR   where results go (default REPO/bench/results)",
           "  --regenerate        rewrite rosters even if present",
@@ -51,6 +52,7 @@ public final class BenchMain {
   private List<DuckDbWorkload.Mode> duckModes = List.of(DuckDbWorkload.Mode.TABLE);
   private Path repo;
   private Path jar;
+  private boolean useLauncher = true;
   private Path dataDir;
   private Path resultsDir;
   private boolean regenerate;
@@ -98,6 +100,7 @@ public final class BenchMain {
         }
         case "--repo" -> repo = Paths.get(value(args, ++i, a));
         case "--jar" -> jar = Paths.get(value(args, ++i, a));
+        case "--no-launcher" -> useLauncher = false;
         case "--data-dir" -> dataDir = Paths.get(value(args, ++i, a));
         case "--results-dir" -> resultsDir = Paths.get(value(args, ++i, a));
         case "--regenerate" -> regenerate = true;
@@ -186,6 +189,14 @@ public final class BenchMain {
             + System.getProperty("java.version")
             + ", DuckDB JDBC "
             + duckVersion());
+    Path launcher = jar.resolveSibling("divcalc");
+    line(
+        "divcalc: "
+            + (useLauncher && Files.isExecutable(launcher)
+                ? launcher + " (the launcher: CDS archive, JIT chosen by roster size)"
+                : "java -jar " + jar)
+            + "; heap cap via "
+            + (useLauncher && Files.isExecutable(launcher) ? "DIVCALC_JAVA_OPTS" : "-Xmx"));
     line("divcalc: " + jar + " (child process; peak RSS " + (timeBin == null ? "n/a: no /usr/bin/time" : "from /usr/bin/time -v") + ")");
     for (DuckDbWorkload.Mode m : duckModes) {
       line("duckdb " + m.name().toLowerCase(Locale.ROOT) + ": " + m.describe() + "; in-process, one in-memory connection per run, timed from connect to last row");
@@ -339,18 +350,30 @@ public final class BenchMain {
     if (timeBin != null) {
       cmd.addAll(List.of(timeBin, "-v", "-o", timeFile.toString()));
     }
-    cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-    if (xmx != null) {
-      cmd.add("-Xmx" + xmx);
+    Path launcher = jar.resolveSibling("divcalc");
+    boolean launch = useLauncher && Files.isExecutable(launcher);
+    if (launch) {
+      cmd.add(launcher.toString());
+    } else {
+      cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+      if (xmx != null) {
+        cmd.add("-Xmx" + xmx);
+      }
+      cmd.addAll(List.of("-jar", jar.toString()));
     }
     cmd.addAll(
         List.of(
-            "-jar", jar.toString(), "report", roster.toString(),
+            "report", roster.toString(),
             "--base-figure", "3000", "--as-of", "2022-12-31", "--format", "json",
             "-o", out.toString()));
     Files.deleteIfExists(out);
     Files.deleteIfExists(timeFile);
     ProcessBuilder pb = new ProcessBuilder(cmd);
+    if (launch) {
+      // the launcher runs this JVM (its CDS archive belongs to the JDK that built the jar)
+      pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+      pb.environment().put("DIVCALC_JAVA_OPTS", xmx == null ? "" : "-Xmx" + xmx);
+    }
     String base = out.getFileName().toString().replaceFirst("\\.json$", "");
     pb.redirectOutput(work.resolve(base + ".stdout").toFile());
     Path err = work.resolve(base + ".stderr");
