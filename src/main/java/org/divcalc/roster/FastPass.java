@@ -200,16 +200,23 @@ final class FastPass {
   RosterReading run(StaffCounter sink) {
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(threads + 1, FastPass::daemon);
-    Sequencer sequencer = null;
+    List<Sequencer> sequencers = new ArrayList<>();
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
       Future<String> digest = pool.submit(() -> sha256(channel, size));
-      sequencer = new Sequencer(channel, size, threads);
-      if (!sequencer.header()) {
+      // First assume no staff id repeats, which spares checking each id in file order; if one
+      // does, read again checking them in order.
+      Sequencer sequencer = new Sequencer(channel, size, threads, false);
+      sequencers.add(sequencer);
+      if (!sequencer.header() || !sequencer.rows(pool)) {
         return null;
       }
-      if (!sequencer.rows(pool)) {
-        return null;
+      if (sequencer.ids.anyRepeated(pool, threads)) {
+        sequencer = new Sequencer(channel, size, threads, true);
+        sequencers.add(sequencer);
+        if (!sequencer.header() || !sequencer.rows(pool)) {
+          return null;
+        }
       }
       String sha = digest.get();
       sequencer.replay(sink);
@@ -233,8 +240,8 @@ final class FastPass {
       return null;
     } finally {
       pool.shutdownNow();
-      if (sequencer != null) {
-        for (ExecutorService lane : sequencer.lanes) {
+      for (Sequencer s : sequencers) {
+        for (ExecutorService lane : s.lanes) {
           lane.shutdownNow();
         }
       }
@@ -267,6 +274,69 @@ final class FastPass {
       md.update(buffer);
     }
     return HexFormat.of().formatHex(md.digest());
+  }
+
+  /**
+   * Every id hash read, kept in 256 parts by their top bits, for the one question asked at the end:
+   * does any repeat? Each part is checked in a set small enough for the processor's cache.
+   */
+  private static final class IdLog {
+    private final long[][] parts = new long[256][];
+    private final int[] sizes = new int[256];
+
+    void add(long idHash) {
+      long h = idHash == 0 ? 1 : idHash;
+      int p = (int) (h >>> 56);
+      long[] part = parts[p];
+      if (part == null) {
+        part = parts[p] = new long[1024];
+      } else if (sizes[p] == part.length) {
+        part = parts[p] = Arrays.copyOf(part, part.length + (part.length >> 1));
+      }
+      part[sizes[p]++] = h;
+    }
+
+    boolean anyRepeated(ExecutorService pool, int threads)
+        throws InterruptedException, ExecutionException {
+      List<Future<Boolean>> checks = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int from = t * parts.length / threads;
+        int to = (t + 1) * parts.length / threads;
+        checks.add(pool.submit(() -> anyRepeated(from, to)));
+      }
+      boolean repeated = false;
+      for (Future<Boolean> f : checks) {
+        repeated |= f.get();
+      }
+      return repeated;
+    }
+
+    private boolean anyRepeated(int from, int to) {
+      long[] set = new long[0];
+      for (int p = from; p < to; p++) {
+        int n = sizes[p];
+        int capacity = Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1;
+        if (set.length < capacity) {
+          set = new long[capacity];
+        } else {
+          Arrays.fill(set, 0, capacity, 0);
+        }
+        int mask = capacity - 1;
+        long[] part = parts[p];
+        for (int i = 0; i < n; i++) {
+          long h = part[i];
+          int slot = (int) (h ^ (h >>> 32)) & mask;
+          while (set[slot] != 0) {
+            if (set[slot] == h) {
+              return true;
+            }
+            slot = (slot + 1) & mask;
+          }
+          set[slot] = h;
+        }
+      }
+      return false;
+    }
   }
 
   /** A row left for the plain examination: its fields decoded, its line breaks. */
@@ -327,7 +397,16 @@ final class FastPass {
     long dataStart;
     long lineBase;
 
-    Sequencer(FileChannel channel, long size, int threads) {
+    /**
+     * In order: each id checked against those before it, with the line it was first seen on. Not in
+     * order: the ids only collected, on the assumption that none repeats, checked at the end.
+     */
+    final boolean inOrder;
+
+    final IdLog ids = new IdLog();
+
+    Sequencer(FileChannel channel, long size, int threads, boolean inOrder) {
+      this.inOrder = inOrder;
       this.channel = channel;
       this.size = size;
       this.threads = threads;
@@ -340,7 +419,7 @@ final class FastPass {
         counts[i] = new long[64];
       }
       this.own = workers[workers.length - 1];
-      this.lanes = new ExecutorService[threads];
+      this.lanes = new ExecutorService[inOrder ? threads : 0];
       for (int i = 0; i < lanes.length; i++) {
         lanes[i] = Executors.newSingleThreadExecutor(FastPass::daemon);
       }
@@ -377,7 +456,7 @@ final class FastPass {
 
     boolean rows(ExecutorService pool) throws IOException, InterruptedException {
       long dataLength = size - dataStart;
-      seen = new SeenIds(expectedIds(dataLength));
+      seen = inOrder ? new SeenIds(expectedIds(dataLength)) : new SeenIds();
       int chunks = (int) ((dataLength + chunk - 1) / chunk);
       java.util.concurrent.atomic.AtomicInteger taken =
           new java.util.concurrent.atomic.AtomicInteger();
@@ -408,7 +487,15 @@ final class FastPass {
         expected = r.end;
         r.firstLine = lineBase + 1;
         lineBase += r.breaks;
-        check(r);
+        if (inOrder) {
+          check(r);
+        } else {
+          for (int i = 0; i < r.rows; i++) {
+            if (r.hasId[i]) {
+              ids.add(r.hashes[i]);
+            }
+          }
+        }
         checking.add(r);
         if (checking.size() > 2 && !sequence(checking.poll())) {
           return false;
@@ -487,7 +574,9 @@ final class FastPass {
         if (t >= 0) {
           if (r.hasId[i]) {
             RowProblem duplicate =
-                RowNormaliser.duplicate(r.firsts[lane(r.hashes[i])][i], line, idColumn);
+                r.firsts == null
+                    ? null
+                    : RowNormaliser.duplicate(r.firsts[lane(r.hashes[i])][i], line, idColumn);
             if (duplicate != null) {
               log.add(duplicate);
               excluded.merge(ProblemKind.DUPLICATE_ID, 1L, Long::sum);
@@ -508,7 +597,7 @@ final class FastPass {
             throw new IllegalStateException("line " + line + ": the id check was misjudged");
           }
           RowProblem duplicate =
-              r.hasId[i]
+              r.hasId[i] && r.firsts != null
                   ? RowNormaliser.duplicate(r.firsts[lane(r.hashes[i])][i], line, idColumn)
                   : null;
           ProblemKind exclusion = RowNormaliser.log(examined, duplicate, log);
@@ -529,13 +618,22 @@ final class FastPass {
       for (StaffMember s : slowCounted) {
         sink.accept(s, 1);
       }
+      // the same values counted on several workers reach the sink once, with their total
+      Map<List<Object>, long[]> merged = new java.util.LinkedHashMap<>();
       for (Worker w : workers) {
         long[] tally = counts[w.index];
         for (int t = 0; t < Math.min(tally.length, w.tupleCount); t++) {
           if (tally[t] > 0) {
-            sink.accept(w.staff(t), tally[t]);
+            int tuple = t;
+            merged
+                    .computeIfAbsent(
+                        Arrays.asList(w.values(t)), k -> new long[] {0, w.index, tuple})[0] +=
+                tally[t];
           }
         }
+      }
+      for (long[] m : merged.values()) {
+        sink.accept(workers[(int) m[1]].staff((int) m[2]), m[0]);
       }
     }
   }
@@ -562,6 +660,12 @@ final class FastPass {
     int[] table = new int[2048];
     int tupleCount;
     byte[] rowKey = new byte[256];
+
+    /** The first and last tuple columns when they are side by side in the file, else -1. */
+    final int contiguousFirst;
+
+    final int contiguousLast;
+
     final RowTuples rowTuples = new RowTuples();
     long[] packedKeys = new long[1024];
     int[] packedIds = new int[1024];
@@ -576,6 +680,14 @@ final class FastPass {
         dictionaries[i] = new ValueDictionary();
       }
       this.key = new int[tupleColumns.length];
+      int[] used = Arrays.stream(tupleColumns).filter(c -> c >= 0).toArray();
+      int[] present = Arrays.stream(used).sorted().distinct().toArray();
+      boolean side = present.length > 0 && present.length == used.length;
+      for (int i = 1; side && i < present.length; i++) {
+        side = present[i] == present[i - 1] + 1;
+      }
+      this.contiguousFirst = side ? present[0] : -1;
+      this.contiguousLast = side ? present[present.length - 1] : -1;
       this.tuples = new int[1024 * key.length];
     }
 
@@ -789,10 +901,31 @@ final class FastPass {
      * bytes of its tuple columns together (one lookup for the usual row), else column by column.
      */
     private int tuple() {
+      if (contiguousFirst >= 0) {
+        // the tuple columns are side by side: their raw text, quotes included, is the key
+        int first = contiguousFirst;
+        int last = contiguousLast;
+        for (int c = first; c <= last; c++) {
+          if ((fieldFlags[c] & F_ESCAPED) != 0) {
+            return -1;
+          }
+        }
+        int s = fieldStarts[first] - ((fieldFlags[first] & F_QUOTED) != 0 ? 1 : 0);
+        int e = fieldEnds[last] + ((fieldFlags[last] & F_QUOTED) != 0 ? 1 : 0);
+        int h = hashBytes(buffer, s, e);
+        int t = rowTuples.find(buffer, s, e, h);
+        if (t >= 0) {
+          return t;
+        }
+        t = tupleByColumns();
+        if (t >= 0) {
+          rowTuples.add(buffer, s, e, h, t);
+        }
+        return t;
+      }
       byte[] k = rowKey;
       byte[] b = buffer;
       int n = 0;
-      int h = 0;
       for (int c : tupleColumns) {
         if (c < 0) {
           continue;
@@ -805,21 +938,18 @@ final class FastPass {
         if (n + (e - s) + 1 > k.length) {
           k = rowKey = Arrays.copyOf(k, Math.max(k.length * 2, n + (e - s) + 1));
         }
-        for (int i = s; i < e; i++) {
-          byte x = b[i];
-          k[n++] = x;
-          h = 31 * h + x;
-        }
+        System.arraycopy(b, s, k, n, e - s);
+        n += e - s;
         k[n++] = 0;
-        h = 31 * h;
       }
-      int t = rowTuples.find(k, n, h);
+      int h = hashBytes(k, 0, n);
+      int t = rowTuples.find(k, 0, n, h);
       if (t >= 0) {
         return t;
       }
       t = tupleByColumns();
       if (t >= 0) {
-        rowTuples.add(k, n, h, t);
+        rowTuples.add(k, 0, n, h, t);
       }
       return t;
     }
@@ -986,12 +1116,18 @@ final class FastPass {
     }
 
     /** The staff member a tuple stands for. */
-    StaffMember staff(int t) {
+    Object[] values(int t) {
       int n = key.length;
       Object[] v = new Object[n];
       for (int j = 0; j < n; j++) {
         v[j] = tupleColumns[j] < 0 ? null : dictionaries[j].values[tuples[t * n + j]];
       }
+      return v;
+    }
+
+    StaffMember staff(int t) {
+      int n = key.length;
+      Object[] v = values(t);
       List<String> extras = new ArrayList<>();
       for (int j = 7; j < n; j++) {
         extras.add((String) v[j]);
@@ -1173,6 +1309,25 @@ final class FastPass {
     }
   }
 
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+  /** A hash of bytes [s, e), eight at a time. */
+  static int hashBytes(byte[] b, int s, int e) {
+    long h = e - s;
+    int i = s;
+    for (; i + 8 <= e; i += 8) {
+      h = (h ^ (long) LONGS.get(b, i)) * 0x9E3779B97F4A7C15L;
+      h ^= h >>> 29;
+    }
+    for (; i < e; i++) {
+      h = (h ^ (b[i] & 0xff)) * 0x100000001b3L;
+    }
+    h *= 0xBF58476D1CE4E5B9L;
+    return (int) (h ^ (h >>> 32));
+  }
+
   /** ASCII characters {@link Character#isWhitespace} accepts, apart from the line breaks. */
   private static boolean isSpace(byte c) {
     return c == ' ' || c == '\t' || c == 0x0B || c == '\f' || (c >= 0x1C && c <= 0x1F);
@@ -1189,7 +1344,7 @@ final class FastPass {
     int[] tuples = new int[1024];
     int size;
 
-    int find(byte[] k, int n, int h) {
+    int find(byte[] k, int from, int to, int h) {
       int mask = keys.length - 1;
       int i = mix(h) & mask;
       while (true) {
@@ -1197,14 +1352,14 @@ final class FastPass {
         if (key == null) {
           return -1;
         }
-        if (hashes[i] == h && Arrays.equals(key, 0, key.length, k, 0, n)) {
+        if (hashes[i] == h && Arrays.equals(key, 0, key.length, k, from, to)) {
           return tuples[i];
         }
         i = (i + 1) & mask;
       }
     }
 
-    void add(byte[] k, int n, int h, int tuple) {
+    void add(byte[] k, int from, int to, int h, int tuple) {
       if (size >= LIMIT) {
         return;
       }
@@ -1221,7 +1376,7 @@ final class FastPass {
           }
         }
       }
-      put(Arrays.copyOf(k, n), h, tuple);
+      put(Arrays.copyOfRange(k, from, to), h, tuple);
     }
 
     private void put(byte[] key, int h, int tuple) {
