@@ -41,6 +41,8 @@ final class GenderCommand implements Callable<Integer> {
 
   @Mixin RosterOptions rosterOptions;
 
+  @Mixin ReaderOption readerOption;
+
   @Mixin SelectionOptions selectionOptions;
 
   @Mixin SchemeOption schemeOption;
@@ -80,12 +82,10 @@ final class GenderCommand implements Callable<Integer> {
     target.check(inputs);
 
     NationalityResolver nationalities = new NationalityResolver(States.embedded());
+    RosterReader reader = new RosterReader(settings, nationalities);
     StaffColumns columns =
         new StaffColumns(
-            spec.commandLine(),
-            settings.gradeScale(),
-            nationalities,
-            new RosterReader(settings, nationalities).header(roster));
+            spec.commandLine(), settings.gradeScale(), nationalities, reader.header(roster));
     // gender has no as-of date: every Member State of the reference list has a region.
     columns.regions(() -> groupingOption.grouping(nationalities), iso3 -> true);
     GeographicalRules rules = schemeOption.scheme().scheme().rules();
@@ -98,7 +98,9 @@ final class GenderCommand implements Callable<Integer> {
     }
     List<GenderTarget> goals = targetOptions.targets(settings.gradeScale());
     GenderAnalysis analysis = new GenderAnalysis(settings.gradeScale(), selection, groupOf);
-    RosterReading reading = new RosterReader(settings, nationalities).read(roster, analysis);
+    RosterReading reading =
+        reader.readCounted(
+            roster, mapping -> {}, analysis, columns.rawColumns(), readerOption.fast());
     GenderReport report =
         GenderReport.of(
             VersionProvider.version(),

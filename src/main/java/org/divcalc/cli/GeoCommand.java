@@ -43,6 +43,8 @@ final class GeoCommand implements Callable<Integer> {
 
   @Mixin RosterOptions rosterOptions;
 
+  @Mixin ReaderOption readerOption;
+
   @Mixin RangeOptions rangeOptions;
 
   @Mixin PopulationFileAlias populationFile;
@@ -89,7 +91,9 @@ final class GeoCommand implements Callable<Integer> {
     GeographicalDistribution distribution =
         new GeographicalDistribution(
             setup.scheme().scheme().rules(), setup.membership(), setup.limits());
-    RosterReading reading = new RosterReader(settings, setup.resolver()).read(roster, distribution);
+    RosterReading reading =
+        new RosterReader(settings, setup.resolver())
+            .readCounted(roster, mapping -> {}, distribution, List.of(), readerOption.fast());
     GeoReport report =
         GeoReporting.report(
             setup,

@@ -8,14 +8,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.divcalc.domain.GeographicalDistribution;
 import org.divcalc.domain.GeographicalRules;
 import org.divcalc.domain.Grouping;
 import org.divcalc.domain.MemberState;
 import org.divcalc.domain.RegionalDistribution;
-import org.divcalc.domain.StaffMember;
+import org.divcalc.domain.StaffCounter;
 import org.divcalc.domain.StaffSelection;
 import org.divcalc.reference.SchemeFile;
 import org.divcalc.reference.State;
@@ -55,6 +54,8 @@ final class RegionsCommand implements Callable<Integer> {
 
   @Mixin RosterOptions rosterOptions;
 
+  @Mixin ReaderOption readerOption;
+
   @Mixin SelectionOptions selectionOptions;
 
   @Mixin GroupingOption groupingOption;
@@ -88,12 +89,10 @@ final class RegionsCommand implements Callable<Integer> {
     SchemeFile.Scheme scheme = setup != null ? setup.scheme() : rangeOptions.scheme();
     GeographicalRules rules = scheme.scheme().rules();
 
+    RosterReader reader = new RosterReader(settings, nationalities);
     StaffColumns columns =
         new StaffColumns(
-            spec.commandLine(),
-            settings.gradeScale(),
-            nationalities,
-            new RosterReader(settings, nationalities).header(roster));
+            spec.commandLine(), settings.gradeScale(), nationalities, reader.header(roster));
     Set<String> members =
         membership.stream().map(MemberState::iso3).collect(Collectors.toUnmodifiableSet());
     columns.regions(() -> grouping, members::contains);
@@ -102,8 +101,16 @@ final class RegionsCommand implements Callable<Integer> {
         new RegionalDistribution(grouping, membership, selection, rules::counts);
     GeographicalDistribution geo =
         setup == null ? null : new GeographicalDistribution(rules, membership, setup.limits());
-    Consumer<StaffMember> counting = geo == null ? regions : regions.andThen(geo);
-    RosterReading reading = new RosterReader(settings, nationalities).read(roster, counting);
+    StaffCounter counting =
+        (staff, count) -> {
+          regions.accept(staff, count);
+          if (geo != null) {
+            geo.accept(staff, count);
+          }
+        };
+    RosterReading reading =
+        reader.readCounted(
+            roster, mapping -> {}, counting, columns.rawColumns(), readerOption.fast());
 
     RegionsReport report =
         RegionsReporting.report(
