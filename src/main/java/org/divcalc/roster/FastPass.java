@@ -61,7 +61,7 @@ final class FastPass {
   static final int MAX_RECORD = 1 << 20;
   private static final int MARGIN = 1 << 16;
   private static final int MAX_VALUES = 1 << 16;
-  private static final int MAX_TUPLES = 1 << 20;
+  private static final int MAX_TUPLES = 1 << 18;
   private static final Set<String> ASCII_COMPATIBLE =
       Set.of(
           "UTF-8",
@@ -198,7 +198,8 @@ final class FastPass {
    * plain read must be used instead.
    */
   RosterReading run(StaffCounter sink) {
-    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    // more threads than this only add per-thread tables for little gain on one file
+    int threads = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(threads + 1, FastPass::daemon);
     List<Sequencer> sequencers = new ArrayList<>();
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -233,8 +234,14 @@ final class FastPass {
           sequencer.log.counts(),
           sequencer.log.total(),
           start.notes());
-    } catch (IOException | ExecutionException | GiveUp e) {
+    } catch (IOException | GiveUp e) {
       return null;
+    } catch (ExecutionException e) {
+      RuntimeException failure = unlessGivenUp(e);
+      if (failure == GIVE_UP) {
+        return null;
+      }
+      throw failure;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return null;
@@ -246,6 +253,24 @@ final class FastPass {
         }
       }
     }
+  }
+
+  /**
+   * A worker's failure: giving up or an I/O error end the fast pass (the plain read follows and
+   * reports any I/O error itself); anything else is a bug and must not hide behind the plain read.
+   */
+  private static RuntimeException unlessGivenUp(ExecutionException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof GiveUp || cause instanceof IOException) {
+      return GIVE_UP;
+    }
+    if (cause instanceof RuntimeException r) {
+      return r;
+    }
+    if (cause instanceof Error err) {
+      throw err;
+    }
+    return new IllegalStateException(cause);
   }
 
   private static Thread daemon(Runnable r) {
@@ -478,7 +503,7 @@ final class FastPass {
         try {
           r = inFlight.poll().get();
         } catch (ExecutionException e) {
-          return false;
+          throw unlessGivenUp(e);
         }
         if (r.firstStart != expected) {
           long to = Math.min(size, dataStart + (long) (k + 1) * chunk);
@@ -561,7 +586,7 @@ final class FastPass {
         try {
           f.get();
         } catch (ExecutionException e) {
-          return false;
+          throw unlessGivenUp(e);
         }
       }
       long firstLine = r.firstLine;
@@ -1338,7 +1363,7 @@ final class FastPass {
    * which no row read this way holds), up to a bound past which rows go column by column.
    */
   private static final class RowTuples {
-    private static final int LIMIT = 1 << 18;
+    private static final int LIMIT = 1 << 17;
     byte[][] keys = new byte[1024][];
     int[] hashes = new int[1024];
     int[] tuples = new int[1024];

@@ -41,6 +41,9 @@ public final class RosterReader {
   private final RowNormaliser.Factory normalisers;
   private int fastChunk = FastPass.CHUNK;
 
+  /** Whether the last {@link #readCounted} was done by the fast pass (for tests). */
+  boolean lastReadFast;
+
   /** The last file whose start was read, and what it was: the header is read once per file. */
   private Path startedFile;
 
@@ -140,9 +143,11 @@ public final class RosterReader {
       if (pass != null) {
         RosterReading reading = pass.run(sink);
         if (reading != null) {
+          lastReadFast = true;
           return reading;
         }
       }
+      lastReadFast = false;
       return read(file, mapping -> {}, sink);
     }
     return read(file, onHeader, sink);

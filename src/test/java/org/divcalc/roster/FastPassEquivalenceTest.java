@@ -36,9 +36,13 @@ class FastPassEquivalenceTest {
   /** What a read gives: the reader's error, or the reading and the staff counted. */
   private record Outcome(String error, List<Object> reading, Map<List<Object>, Long> counted) {}
 
+  /** Whether the last read in this test was done by the fast pass, not the plain fallback. */
+  private static boolean lastFast;
+
   private static Outcome read(Path file, boolean fast, int chunk, Collection<String> columns) {
     RosterReader reader =
         new RosterReader(RosterSettings.defaults(), RESOLVER).withFastChunk(chunk);
+    lastFast = false;
     Map<List<Object>, Long> counted = new HashMap<>();
     try {
       RosterReading r =
@@ -62,6 +66,7 @@ class FastPassEquivalenceTest {
               r.problemCounts(),
               r.problemTotal(),
               r.notes());
+      lastFast = reader.lastReadFast;
       return new Outcome(null, reading, counted);
     } catch (RosterInputException e) {
       return new Outcome(e.getMessage(), List.of(), Map.of());
@@ -114,6 +119,26 @@ class FastPassEquivalenceTest {
   @Test
   void otherColumnsAskedForCarryTheirValues() {
     assertSame(Path.of("samples/roster.csv"), List.of("org_unit", "duty_station"));
+  }
+
+  @Test
+  void theFastPassReadsWellFormedRostersItselfAndGivesWayOnMalformedQuotes() throws IOException {
+    for (String sample : List.of("samples/roster.csv", "samples/roster-messy.csv")) {
+      read(Path.of(sample), true, 97, List.of());
+      assertThat(lastFast).as(sample).isTrue();
+    }
+    Path duplicates = dir.resolve("duplicates.csv");
+    Files.writeString(
+        duplicates,
+        "staff_id,sex,grade,nationality\n1,F,P-5,KEN\n2,M,P-4,FRA\n1,F,P-3,JPN\n\n \"q\"x,F,P-2,IND\n");
+    read(duplicates, true, 7, List.of());
+    assertThat(lastFast)
+        .as("ids that repeat: read again in order, still by the fast pass")
+        .isTrue();
+    Path malformed = dir.resolve("malformed.csv");
+    Files.writeString(malformed, "staff_id,sex,grade,nationality\n1,F,P-5,\"KEN\"x\n2,M,P-4,FRA\n");
+    read(malformed, true, FastPass.CHUNK, List.of());
+    assertThat(lastFast).as("text after a closing quote: the plain read").isFalse();
   }
 
   @Test
@@ -202,6 +227,7 @@ class FastPassEquivalenceTest {
     Outcome plain = read(file, false, FastPass.CHUNK, List.of());
     for (int chunk : new int[] {FastPass.CHUNK, 65_536, 4096, 61}) {
       assertThat(read(file, true, chunk, List.of())).as("chunks of %d", chunk).isEqualTo(plain);
+      assertThat(lastFast).as("read by the fast pass in chunks of %d", chunk).isTrue();
     }
   }
 
