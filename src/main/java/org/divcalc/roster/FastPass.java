@@ -31,7 +31,7 @@ import org.divcalc.domain.StaffCounter;
 import org.divcalc.domain.StaffMember;
 
 /**
- * The roster read on every core: the file is cut into 1 MiB chunks that worker threads parse
+ * The roster read on every core: the file is cut into 512 KiB chunks that worker threads parse
  * straight from bytes, while one thread hashes the file and this one puts the rows back in file
  * order for the duplicate-id check and the problem log.
  *
@@ -57,7 +57,7 @@ import org.divcalc.domain.StaffMember;
  * pass gives up), and the duplicate-id set, as in the plain read.
  */
 final class FastPass {
-  static final int CHUNK = 1 << 20;
+  static final int CHUNK = 1 << 19;
   static final int MAX_RECORD = 1 << 20;
   private static final int MARGIN = 1 << 16;
   private static final int MAX_VALUES = 1 << 16;
@@ -201,7 +201,7 @@ final class FastPass {
     // more threads than this only add per-thread tables for little gain on one file
     int threads = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(threads + 1, FastPass::daemon);
-    List<Sequencer> sequencers = new ArrayList<>();
+    List<Sequencer> sequencers = new ArrayList<>(2);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
       Future<String> digest = pool.submit(() -> sha256(channel, size));
@@ -209,11 +209,16 @@ final class FastPass {
       // does, read again checking them in order.
       Sequencer sequencer = new Sequencer(channel, size, threads, false);
       sequencers.add(sequencer);
-      if (!sequencer.header() || !sequencer.rows(pool)) {
+      boolean read = sequencer.header() && sequencer.rows(pool);
+      if (!read && !sequencer.misguessed) {
         return null;
       }
-      if (sequencer.ids.anyRepeated(pool, threads)) {
+      java.util.Set<Long> repeated = read ? IdLog.repeated(sequencer.workers, pool, threads) : null;
+      if (repeated == null || !repeated.isEmpty()) {
+        // let the first attempt's id hashes and tables go before the second builds its own
+        sequencers.remove(sequencer);
         sequencer = new Sequencer(channel, size, threads, true);
+        sequencer.repeated = repeated;
         sequencers.add(sequencer);
         if (!sequencer.header() || !sequencer.rows(pool)) {
           return null;
@@ -247,11 +252,6 @@ final class FastPass {
       return null;
     } finally {
       pool.shutdownNow();
-      for (Sequencer s : sequencers) {
-        for (ExecutorService lane : s.lanes) {
-          lane.shutdownNow();
-        }
-      }
     }
   }
 
@@ -321,25 +321,30 @@ final class FastPass {
       part[sizes[p]++] = h;
     }
 
-    boolean anyRepeated(ExecutorService pool, int threads)
+    /** The id hashes that occur more than once, within or across the workers' logs. */
+    static java.util.Set<Long> repeated(Worker[] workers, ExecutorService pool, int threads)
         throws InterruptedException, ExecutionException {
-      List<Future<Boolean>> checks = new ArrayList<>();
+      List<Future<java.util.Set<Long>>> checks = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
-        int from = t * parts.length / threads;
-        int to = (t + 1) * parts.length / threads;
-        checks.add(pool.submit(() -> anyRepeated(from, to)));
+        int from = t * 256 / threads;
+        int to = (t + 1) * 256 / threads;
+        checks.add(pool.submit(() -> repeated(workers, from, to)));
       }
-      boolean repeated = false;
-      for (Future<Boolean> f : checks) {
-        repeated |= f.get();
+      java.util.Set<Long> repeated = new java.util.HashSet<>();
+      for (Future<java.util.Set<Long>> f : checks) {
+        repeated.addAll(f.get());
       }
       return repeated;
     }
 
-    private boolean anyRepeated(int from, int to) {
+    private static java.util.Set<Long> repeated(Worker[] workers, int from, int to) {
+      java.util.Set<Long> repeated = new java.util.HashSet<>();
       long[] set = new long[0];
       for (int p = from; p < to; p++) {
-        int n = sizes[p];
+        int n = 0;
+        for (Worker w : workers) {
+          n += w.ids.sizes[p];
+        }
         int capacity = Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1;
         if (set.length < capacity) {
           set = new long[capacity];
@@ -347,20 +352,32 @@ final class FastPass {
           Arrays.fill(set, 0, capacity, 0);
         }
         int mask = capacity - 1;
-        long[] part = parts[p];
-        for (int i = 0; i < n; i++) {
-          long h = part[i];
-          int slot = (int) (h ^ (h >>> 32)) & mask;
-          while (set[slot] != 0) {
-            if (set[slot] == h) {
-              return true;
+        for (Worker w : workers) {
+          long[] part = w.ids.parts[p];
+          for (int i = 0; i < w.ids.sizes[p]; i++) {
+            long h = part[i];
+            int slot = (int) (h ^ (h >>> 32)) & mask;
+            while (set[slot] != 0 && set[slot] != h) {
+              slot = (slot + 1) & mask;
             }
-            slot = (slot + 1) & mask;
+            if (set[slot] == h) {
+              repeated.add(h);
+            }
+            set[slot] = h;
           }
-          set[slot] = h;
         }
       }
-      return false;
+      return repeated;
+    }
+  }
+
+  /** Counted rows examined the plain way with the same values: one of them, and how many. */
+  private static final class SlowCount {
+    final StaffMember staff;
+    long count;
+
+    SlowCount(StaffMember staff) {
+      this.staff = staff;
     }
   }
 
@@ -383,10 +400,8 @@ final class FastPass {
     /** Set in order: the line of the chunk's first record, and each row's duplicate check. */
     long firstLine;
 
-    /** Per lane (so that lanes never write to the same cache line): the first-seen lines. */
-    long[][] firsts;
-
-    List<Future<?>> checks = List.of();
+    /** Rows counted by the worker itself (speculative mode), not listed. */
+    int fastRows;
 
     void add(boolean checked, long hash, int tuple, int line) {
       if (rows == tuples.length) {
@@ -410,13 +425,26 @@ final class FastPass {
     final int threads;
     final ProblemLog log = new ProblemLog(problemLimit);
     final RowNormaliser normaliser;
-    SeenIds seen = new SeenIds();
+
+    /**
+     * In order: the id hashes that occur more than once (null: not known, all are tracked), and the
+     * line each of those was first seen on.
+     */
+    java.util.Set<Long> repeated;
+
+    final Map<Long, Long> firstLines = new java.util.HashMap<>();
+
+    /** Every id, as the plain reader keeps them, when the repeated ones are not known. */
+    SeenIds seen;
+
     final Map<ProblemKind, Long> excluded = new EnumMap<>(ProblemKind.class);
     final Worker[] workers;
     final long[][] counts;
     final Worker own;
-    final ExecutorService[] lanes;
-    final List<StaffMember> slowCounted = new ArrayList<>();
+
+    /** Counted rows that were examined the plain way, by their values (memory stays bounded). */
+    final Map<List<Object>, SlowCount> slowCounted = new java.util.HashMap<>();
+
     long rowsRead;
     long rowsCounted;
     long dataStart;
@@ -428,7 +456,8 @@ final class FastPass {
      */
     final boolean inOrder;
 
-    final IdLog ids = new IdLog();
+    /** Set when a speculative read met a chunk that started mid-record. */
+    boolean misguessed;
 
     Sequencer(FileChannel channel, long size, int threads, boolean inOrder) {
       this.inOrder = inOrder;
@@ -440,14 +469,10 @@ final class FastPass {
       this.workers = new Worker[threads + 2];
       this.counts = new long[workers.length][];
       for (int i = 0; i < workers.length; i++) {
-        workers[i] = new Worker(i, channel, size);
+        workers[i] = new Worker(i, channel, size, inOrder);
         counts[i] = new long[64];
       }
       this.own = workers[workers.length - 1];
-      this.lanes = new ExecutorService[inOrder ? threads : 0];
-      for (int i = 0; i < lanes.length; i++) {
-        lanes[i] = Executors.newSingleThreadExecutor(FastPass::daemon);
-      }
     }
 
     /** Finds where the rows start; false when the header reads differently from the plain read. */
@@ -481,14 +506,19 @@ final class FastPass {
 
     boolean rows(ExecutorService pool) throws IOException, InterruptedException {
       long dataLength = size - dataStart;
-      seen = inOrder ? new SeenIds(expectedIds(dataLength)) : new SeenIds();
       int chunks = (int) ((dataLength + chunk - 1) / chunk);
-      java.util.concurrent.atomic.AtomicInteger taken =
-          new java.util.concurrent.atomic.AtomicInteger();
-      ThreadLocal<Worker> mine = ThreadLocal.withInitial(() -> workers[taken.getAndIncrement()]);
+      // a chunk takes an idle worker (its buffer and tables) and gives it back when parsed
+      java.util.concurrent.BlockingQueue<Worker> idle =
+          new java.util.concurrent.ArrayBlockingQueue<>(workers.length);
+      for (Worker w : workers) {
+        if (w != own) {
+          idle.add(w);
+        }
+      }
       ArrayDeque<Future<ChunkResult>> inFlight = new ArrayDeque<>();
-      ArrayDeque<ChunkResult> checking = new ArrayDeque<>();
-      int window = 2 * threads + 1;
+      // chunks parsed but not yet sequenced: enough to keep every core busy, few enough that
+      // rows held for the plain examination (decoded, a few hundred bytes each) stay bounded
+      int window = threads + 2;
       int submitted = 0;
       long expected = dataStart;
       for (int k = 0; k < chunks; k++) {
@@ -496,7 +526,16 @@ final class FastPass {
           long from = dataStart + (long) submitted * chunk;
           long to = Math.min(size, from + chunk);
           boolean first = submitted == 0;
-          inFlight.add(pool.submit(() -> mine.get().chunk(from, to, !first)));
+          inFlight.add(
+              pool.submit(
+                  () -> {
+                    Worker w = idle.take();
+                    try {
+                      return w.chunk(from, to, !first);
+                    } finally {
+                      idle.add(w);
+                    }
+                  }));
           submitted++;
         }
         ChunkResult r;
@@ -506,28 +545,18 @@ final class FastPass {
           throw unlessGivenUp(e);
         }
         if (r.firstStart != expected) {
+          if (!inOrder) {
+            // the rows of the wrongly guessed chunk are already counted: read in order instead
+            misguessed = true;
+            return false;
+          }
           long to = Math.min(size, dataStart + (long) (k + 1) * chunk);
           r = own.chunkFrom(expected, to);
         }
         expected = r.end;
         r.firstLine = lineBase + 1;
         lineBase += r.breaks;
-        if (inOrder) {
-          check(r);
-        } else {
-          for (int i = 0; i < r.rows; i++) {
-            if (r.hasId[i]) {
-              ids.add(r.hashes[i]);
-            }
-          }
-        }
-        checking.add(r);
-        if (checking.size() > 2 && !sequence(checking.poll())) {
-          return false;
-        }
-      }
-      while (!checking.isEmpty()) {
-        if (!sequence(checking.poll())) {
+        if (!sequence(r)) {
           return false;
         }
       }
@@ -535,60 +564,29 @@ final class FastPass {
     }
 
     /**
-     * Starts the duplicate-id checks of a chunk: each lane owns some of the id set's shards and
-     * takes the chunks in order, so every id is checked against exactly the ids before it.
+     * The line an id was first seen on, as the plain reader's duplicate check gives it (0 for a
+     * line beyond the int range), or -1 when this is its first occurrence. Only ids that occur more
+     * than once are remembered.
      */
-    private void check(ChunkResult r) {
-      if (idColumn < 0) {
-        return;
-      }
-      r.firsts = new long[lanes.length][];
-      List<Future<?>> futures = new ArrayList<>(lanes.length);
-      for (int lane = 0; lane < lanes.length; lane++) {
-        int mine = lane;
-        futures.add(
-            lanes[lane].submit(
-                () -> {
-                  long[] firsts = new long[r.rows];
-                  for (int i = 0; i < r.rows; i++) {
-                    if (r.hasId[i] && lane(r.hashes[i]) == mine) {
-                      firsts[i] = seen.firstSeen(r.hashes[i], r.firstLine + r.lines[i]);
-                    }
-                  }
-                  r.firsts[mine] = firsts;
-                }));
-      }
-      r.checks = futures;
-    }
-
-    /**
-     * About how many ids the roster holds, from the length of its first rows, bounded so that the
-     * set takes at most a third of the heap at once.
-     */
-    private long expectedIds(long dataLength) throws IOException {
-      if (idColumn < 0 || dataLength < (1 << 16)) {
-        return 0;
-      }
-      ChunkResult sample = own.chunkFrom(dataStart, dataStart + (1 << 16));
-      long rows = Math.max(1, sample.rows);
-      long bytesPerRow = Math.max(1, (sample.end - dataStart) / rows);
-      long estimate = dataLength / bytesPerRow * 105 / 100;
-      return Math.min(estimate, Runtime.getRuntime().maxMemory() / 3 / 15);
-    }
-
-    /** The lane of an id: a contiguous range of shards, so lanes share no counters. */
-    private int lane(long idHash) {
-      return SeenIds.shardOf(idHash) * lanes.length / SeenIds.SHARDS;
-    }
-
-    private boolean sequence(ChunkResult r) throws InterruptedException {
-      for (Future<?> f : r.checks) {
-        try {
-          f.get();
-        } catch (ExecutionException e) {
-          throw unlessGivenUp(e);
+    private long firstSeen(long idHash, long line) {
+      if (repeated == null) {
+        // a first read that stopped early (a chunk guessed wrong) left no list of repeats
+        if (seen == null) {
+          seen = new SeenIds();
         }
+        return seen.firstSeen(idHash, line);
       }
+      Long h = idHash == 0 ? 1L : idHash;
+      if (!repeated.contains(h)) {
+        return -1;
+      }
+      Long first = firstLines.putIfAbsent(h, line > Integer.MAX_VALUE ? 0L : line);
+      return first == null ? -1 : first;
+    }
+
+    private boolean sequence(ChunkResult r) {
+      rowsRead += r.fastRows;
+      rowsCounted += r.fastRows;
       long firstLine = r.firstLine;
       int w = r.worker.index;
       long[] tally = counts[w];
@@ -599,9 +597,9 @@ final class FastPass {
         if (t >= 0) {
           if (r.hasId[i]) {
             RowProblem duplicate =
-                r.firsts == null
-                    ? null
-                    : RowNormaliser.duplicate(r.firsts[lane(r.hashes[i])][i], line, idColumn);
+                inOrder
+                    ? RowNormaliser.duplicate(firstSeen(r.hashes[i], line), line, idColumn)
+                    : null;
             if (duplicate != null) {
               log.add(duplicate);
               excluded.merge(ProblemKind.DUPLICATE_ID, 1L, Long::sum);
@@ -616,18 +614,19 @@ final class FastPass {
           rowsCounted++;
         } else {
           SlowRow row = r.slow.get(-1 - t);
-          long end = Math.max(line - 1 + row.breaks() + (row.terminated() ? 1 : 0), line);
+          // Commons CSV counts the end of the file as the end of a line, like a line break
+          long end = line + row.breaks();
           RowNormaliser.Examined examined = normaliser.examine(row.values(), line, end);
           if ((examined.id() != null) != r.hasId[i]) {
             throw new IllegalStateException("line " + line + ": the id check was misjudged");
           }
           RowProblem duplicate =
-              r.hasId[i] && r.firsts != null
-                  ? RowNormaliser.duplicate(r.firsts[lane(r.hashes[i])][i], line, idColumn)
+              r.hasId[i] && inOrder
+                  ? RowNormaliser.duplicate(firstSeen(r.hashes[i], line), line, idColumn)
                   : null;
           ProblemKind exclusion = RowNormaliser.log(examined, duplicate, log);
           if (exclusion == null) {
-            slowCounted.add(examined.staff());
+            countSlow(examined.staff());
           }
           if (exclusion == null) {
             rowsCounted++;
@@ -639,14 +638,37 @@ final class FastPass {
       return true;
     }
 
+    private void countSlow(StaffMember staff) {
+      List<Object> key = new ArrayList<>(7 + extraHeaders.size());
+      key.add(staff.sex());
+      key.add(staff.grade());
+      key.add(staff.nationality());
+      key.add(staff.funding());
+      key.add(staff.appointment());
+      key.add(staff.postType());
+      key.add(staff.geographical());
+      for (String header : extraHeaders) {
+        key.add(staff.column(header));
+      }
+      SlowCount c = slowCounted.get(key);
+      if (c == null) {
+        if (slowCounted.size() >= MAX_TUPLES) {
+          throw GIVE_UP;
+        }
+        c = new SlowCount(staff);
+        slowCounted.put(key, c);
+      }
+      c.count++;
+    }
+
     void replay(StaffCounter sink) {
-      for (StaffMember s : slowCounted) {
-        sink.accept(s, 1);
+      for (SlowCount c : slowCounted.values()) {
+        sink.accept(c.staff, c.count);
       }
       // the same values counted on several workers reach the sink once, with their total
       Map<List<Object>, long[]> merged = new java.util.LinkedHashMap<>();
       for (Worker w : workers) {
-        long[] tally = counts[w.index];
+        long[] tally = inOrder ? counts[w.index] : w.counts;
         for (int t = 0; t < Math.min(tally.length, w.tupleCount); t++) {
           if (tally[t] > 0) {
             int tuple = t;
@@ -676,6 +698,13 @@ final class FastPass {
     int[] fieldStarts = new int[64];
     int[] fieldEnds = new int[64];
     int[] fieldFlags = new int[64];
+
+    /** The id hash of the record {@link #fastRow} passed. */
+    long idHash;
+
+    /** The flags of every field of the record just parsed, together. */
+    int recordFlags;
+
     int breaks;
     boolean terminated;
 
@@ -696,7 +725,14 @@ final class FastPass {
     int[] packedIds = new int[1024];
     int packedSize;
 
-    Worker(int index, FileChannel channel, long size) {
+    /** In the speculative mode: rows counted per tuple, and the ids read, by this worker. */
+    long[] counts = new long[64];
+
+    final IdLog ids = new IdLog();
+    final boolean inOrder;
+
+    Worker(int index, FileChannel channel, long size, boolean inOrder) {
+      this.inOrder = inOrder;
       this.index = index;
       this.channel = channel;
       this.size = size;
@@ -729,7 +765,7 @@ final class FastPass {
       while (target.hasRemaining() && at < size) {
         int n = channel.read(target, at);
         if (n < 0) {
-          break;
+          throw new IOException("the file got shorter while it was read");
         }
         at += n;
       }
@@ -841,11 +877,23 @@ final class FastPass {
     private void row(ChunkResult r, int line) {
       long hash = 0;
       if (fields == width && breaks == 0 && !(fields == 1 && fieldEnds[0] == fieldStarts[0])) {
-        hash = fastRow();
-        if (hash != Long.MIN_VALUE) {
+        if (fastRow()) {
+          hash = idHash;
           int t = tuple();
           if (t >= 0) {
-            r.add(idColumn >= 0, hash, t, line);
+            if (inOrder) {
+              r.add(idColumn >= 0, hash, t, line);
+            } else {
+              // no id can repeat: count the row here, and keep its id for the check at the end
+              if (t >= counts.length) {
+                counts = Arrays.copyOf(counts, Math.max(t + 1, counts.length * 2));
+              }
+              counts[t]++;
+              if (idColumn >= 0) {
+                ids.add(hash);
+              }
+              r.fastRows++;
+            }
             return;
           }
         }
@@ -856,7 +904,11 @@ final class FastPass {
       }
       r.slow.add(new SlowRow(values, breaks, terminated));
       String id = checkedId(values);
-      r.add(id != null, id == null ? 0 : SeenIds.hash(id), -r.slow.size(), line);
+      long idHash = id == null ? 0 : SeenIds.hash(id);
+      if (id != null && !inOrder) {
+        ids.add(idHash);
+      }
+      r.add(id != null, idHash, -r.slow.size(), line);
     }
 
     /**
@@ -877,28 +929,31 @@ final class FastPass {
     }
 
     /**
-     * Checks the record needs no plain examination for its bytes and returns its id's hash;
-     * Long.MIN_VALUE when it does (a hash of exactly that value only costs the fast path).
+     * Whether the record needs no plain examination for its bytes (no NUL, nothing that decodes to
+     * U+FFFD, no blank id); if so, its id's hash is left in {@link #idHash}.
      */
-    private long fastRow() {
-      for (int i = 0; i < fields; i++) {
+    private boolean fastRow() {
+      for (int i = 0; (recordFlags & (F_NUL | F_HIGH)) != 0 && i < fields; i++) {
         int f = fieldFlags[i];
         if ((f & F_NUL) != 0) {
-          return Long.MIN_VALUE;
+          return false;
         }
-        if ((f & F_HIGH) != 0 && (!utf8 || decode(i).indexOf('\uFFFD') >= 0)) {
-          return Long.MIN_VALUE;
+        // ASCII-compatible encodings only: a field's bytes decode on their own
+        if ((f & F_HIGH) != 0 && decode(i).indexOf('\uFFFD') >= 0) {
+          return false;
         }
       }
+      idHash = 0;
       if (idColumn < 0) {
-        return 0;
+        return true;
       }
       int s = fieldStarts[idColumn];
       int e = fieldEnds[idColumn];
       int f = fieldFlags[idColumn];
       if ((f & (F_HIGH | F_ESCAPED)) != 0) {
         String id = decode(idColumn).strip();
-        return id.isEmpty() ? Long.MIN_VALUE : guard(SeenIds.hash(id));
+        idHash = SeenIds.hash(id);
+        return !id.isEmpty();
       }
       while (s < e && isSpace(buffer[s])) {
         s++;
@@ -907,18 +962,15 @@ final class FastPass {
         e--;
       }
       if (s == e) {
-        return Long.MIN_VALUE;
+        return false;
       }
       long h = 0xcbf29ce484222325L;
       for (int i = s; i < e; i++) {
         h ^= buffer[i];
         h *= 0x100000001b3L;
       }
-      return guard(SeenIds.finish(h));
-    }
-
-    private long guard(long hash) {
-      return hash == Long.MIN_VALUE ? Long.MIN_VALUE + 1 : hash;
+      idHash = SeenIds.finish(h);
+      return true;
     }
 
     /**
@@ -1198,6 +1250,7 @@ final class FastPass {
       fieldStarts[fields] = s;
       fieldEnds[fields] = e;
       fieldFlags[fields] = flags;
+      recordFlags |= flags;
       fields++;
     }
 
@@ -1212,6 +1265,7 @@ final class FastPass {
       byte[] uc = unquotedClass;
       byte[] qc = quotedClass;
       fields = 0;
+      recordFlags = 0;
       breaks = 0;
       terminated = false;
       while (true) {
@@ -1359,60 +1413,80 @@ final class FastPass {
   }
 
   /**
-   * The tuple of each distinct run of raw tuple-column bytes seen (fields separated by a 0 byte,
-   * which no row read this way holds), up to a bound past which rows go column by column.
+   * The tuple of each distinct run of raw tuple-column bytes seen, up to a bound past which rows go
+   * column by column. Laid out for the processor's cache: one array of slots, each holding the
+   * key's hash and where the key is in one byte arena, in which the key's length and tuple sit just
+   * before its bytes; a lookup touches two places in memory.
    */
   private static final class RowTuples {
     private static final int LIMIT = 1 << 17;
-    byte[][] keys = new byte[1024][];
-    int[] hashes = new int[1024];
-    int[] tuples = new int[1024];
+    private static final int HEAD = 6;
+    long[] slots = new long[2048];
+    byte[] arena = new byte[1 << 16];
+    int used;
     int size;
 
     int find(byte[] k, int from, int to, int h) {
-      int mask = keys.length - 1;
+      int mask = slots.length - 1;
       int i = mix(h) & mask;
+      int n = to - from;
+      byte[] a = arena;
       while (true) {
-        byte[] key = keys[i];
-        if (key == null) {
+        long slot = slots[i];
+        if (slot == 0) {
           return -1;
         }
-        if (hashes[i] == h && Arrays.equals(key, 0, key.length, k, from, to)) {
-          return tuples[i];
+        if ((int) (slot >>> 32) == h) {
+          int at = (int) slot - 1;
+          int length = ((a[at] & 0xff) << 8) | (a[at + 1] & 0xff);
+          if (length == n && Arrays.equals(a, at + HEAD, at + HEAD + n, k, from, to)) {
+            return ((a[at + 2] & 0xff) << 24)
+                | ((a[at + 3] & 0xff) << 16)
+                | ((a[at + 4] & 0xff) << 8)
+                | (a[at + 5] & 0xff);
+          }
         }
         i = (i + 1) & mask;
       }
     }
 
     void add(byte[] k, int from, int to, int h, int tuple) {
-      if (size >= LIMIT) {
+      int n = to - from;
+      if (size >= LIMIT || n > 0xFFFF) {
         return;
       }
-      if (++size * 2 > keys.length) {
-        byte[][] oldKeys = keys;
-        int[] oldHashes = hashes;
-        int[] oldTuples = tuples;
-        keys = new byte[oldKeys.length * 2][];
-        hashes = new int[oldKeys.length * 2];
-        tuples = new int[oldKeys.length * 2];
-        for (int j = 0; j < oldKeys.length; j++) {
-          if (oldKeys[j] != null) {
-            put(oldKeys[j], oldHashes[j], oldTuples[j]);
+      if (used + HEAD + n > arena.length) {
+        arena = Arrays.copyOf(arena, Math.max(arena.length * 2, used + HEAD + n));
+      }
+      byte[] a = arena;
+      int at = used;
+      a[at] = (byte) (n >>> 8);
+      a[at + 1] = (byte) n;
+      a[at + 2] = (byte) (tuple >>> 24);
+      a[at + 3] = (byte) (tuple >>> 16);
+      a[at + 4] = (byte) (tuple >>> 8);
+      a[at + 5] = (byte) tuple;
+      System.arraycopy(k, from, a, at + HEAD, n);
+      used += HEAD + n;
+      if (++size * 2 > slots.length) {
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        for (long slot : old) {
+          if (slot != 0) {
+            put(slot);
           }
         }
       }
-      put(Arrays.copyOfRange(k, from, to), h, tuple);
+      put(((long) h << 32) | ((at + 1L) & 0xFFFFFFFFL));
     }
 
-    private void put(byte[] key, int h, int tuple) {
-      int mask = keys.length - 1;
-      int i = mix(h) & mask;
-      while (keys[i] != null) {
+    private void put(long slot) {
+      int mask = slots.length - 1;
+      int i = mix((int) (slot >>> 32)) & mask;
+      while (slots[i] != 0) {
         i = (i + 1) & mask;
       }
-      keys[i] = key;
-      hashes[i] = h;
-      tuples[i] = tuple;
+      slots[i] = slot;
     }
 
     private static int mix(int h) {

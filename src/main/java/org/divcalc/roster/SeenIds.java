@@ -11,7 +11,7 @@ package org.divcalc.roster;
  */
 final class SeenIds {
   private static final int SHARD_BITS = 6;
-  static final int SHARDS = 1 << SHARD_BITS;
+  private static final int SHARDS = 1 << SHARD_BITS;
   private static final int FIRST_CAPACITY = 64;
 
   private final long[][] hashes = new long[SHARDS][];
@@ -19,18 +19,9 @@ final class SeenIds {
   private final int[] sizes = new int[SHARDS];
 
   SeenIds() {
-    this(0);
-  }
-
-  /**
-   * A set sized at once for about {@code expected} ids, so that it need not grow on the way (each
-   * growth moves every id of a shard); it still grows past that.
-   */
-  SeenIds(long expected) {
-    int capacity = (int) Math.max(FIRST_CAPACITY, expected / SHARDS * 100 / 84 + 1);
     for (int s = 0; s < SHARDS; s++) {
-      hashes[s] = new long[capacity];
-      lines[s] = new int[capacity];
+      hashes[s] = new long[FIRST_CAPACITY];
+      lines[s] = new int[FIRST_CAPACITY];
     }
   }
 
@@ -63,12 +54,6 @@ final class SeenIds {
       grow(shard);
     }
     return -1;
-  }
-
-  /** The shard an id hash goes to; ids of different shards may be checked on different threads. */
-  static int shardOf(long idHash) {
-    long h = idHash == 0 ? 1 : idHash;
-    return (int) (h >>> (64 - SHARD_BITS));
   }
 
   /** Lemire's multiply-shift range reduction of the low 32 bits: no division. */

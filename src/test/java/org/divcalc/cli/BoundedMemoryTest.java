@@ -72,4 +72,36 @@ class BoundedMemoryTest {
         .contains("... and 999980 more (1000000 in all; --format json lists the first 1000)");
     assertThat(r.err()).isEmpty();
   }
+
+  @Test
+  void aMillionRowsThatTheFastReaderExaminesOneByOneStayWithinBounds() throws Exception {
+    // a line break inside a quoted field sends every row through the plain examination
+    Path p = dir.resolve("multiline.csv");
+    try (BufferedWriter w = Files.newBufferedWriter(p)) {
+      w.write("staff_id,sex,grade,nationality,address\n");
+      for (int i = 0; i < 1_000_000; i++) {
+        w.write("S" + i + ",F,P-4,KEN,\"" + i + " Main St\nNairobi\"\n");
+      }
+    }
+    Result r = divcalc("report", p.toString(), "--as-of", "2022-12-31", "--format", "json");
+    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).contains("\"rowsCounted\" : 1000000");
+  }
+
+  @Test
+  void anIdRepeatedAtTheEndOfALargeRosterIsFoundWithinBounds() throws Exception {
+    // the fast reader reads a second time, checking ids in order, once it finds a repeat
+    Path p = dir.resolve("repeat.csv");
+    try (BufferedWriter w = Files.newBufferedWriter(p)) {
+      w.write("staff_id,sex,grade,nationality\n");
+      for (int i = 0; i < 1_500_000; i++) {
+        w.write("S" + i + ",F,P-4,KEN\n");
+      }
+      w.write("S7,M,P-3,FRA\n");
+    }
+    Result r = divcalc("report", p.toString(), "--as-of", "2022-12-31", "--format", "json");
+    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).contains("\"rowsExcluded\" : 1");
+    assertThat(r.err()).contains("(duplicate staff id: 1)");
+  }
 }

@@ -169,6 +169,9 @@ class FastPassEquivalenceTest {
       "\"staff_id\";\"sex\";\"grade\";\"nationality\"\r\n1;F;P5;Türkiye\r\n2;M;p-3;Turkey\r\n",
       // tabs
       "staff_id\tsex\tgrade\tnationality\n1\tF\tP-5\tKEN\n2\tM\tG-4\t\"Kenya\"\n",
+      // the last record holds line breaks and has none after it
+      header + "1,F,P-5,KEN,RB,a\n2,M,P-4,FRA,RB,\"two\nlines\"",
+      header + "1,F,P-5,KEN,RB,a\n2,M,P-4,FRA,RB,\"three\r\nlines\rhere\",extra",
     };
     for (int i = 0; i < cases.length; i++) {
       Path file = dir.resolve("case" + i + ".csv");
