@@ -53,8 +53,15 @@ import org.divcalc.domain.StaffMember;
  * <p>Usable rows are not handed over one by one: each worker numbers the distinct combinations of
  * the values the analyses read (sex, grade, nationality, funding, appointment, post type, flag and
  * the columns asked for), and the counts per combination reach the {@link StaffCounter} at the end.
- * Memory is bounded: a few chunks in flight, the per-worker dictionaries (capped; past the cap the
- * pass gives up), and the duplicate-id set, as in the plain read.
+ *
+ * <p>Staff ids: the first read assumes that none repeats, so it need not check each id against the
+ * ones before it in file order; it keeps each id's 64-bit hash (8 bytes an id) and, at the end,
+ * looks for any hash that occurs twice. If one does, the file is read a second time, in order,
+ * remembering only the ids that repeat, so that each duplicate is reported with the line it was
+ * first seen on, exactly as the plain read reports it.
+ *
+ * <p>Memory is bounded: a few chunks in flight, the per-worker dictionaries (capped; past the cap
+ * the pass gives up), and the id hashes.
  */
 final class FastPass {
   static final int CHUNK = 1 << 19;
@@ -556,9 +563,7 @@ final class FastPass {
         expected = r.end;
         r.firstLine = lineBase + 1;
         lineBase += r.breaks;
-        if (!sequence(r)) {
-          return false;
-        }
+        sequence(r);
       }
       return true;
     }
@@ -584,7 +589,7 @@ final class FastPass {
       return first == null ? -1 : first;
     }
 
-    private boolean sequence(ChunkResult r) {
+    private void sequence(ChunkResult r) {
       rowsRead += r.fastRows;
       rowsCounted += r.fastRows;
       long firstLine = r.firstLine;
@@ -627,15 +632,12 @@ final class FastPass {
           ProblemKind exclusion = RowNormaliser.log(examined, duplicate, log);
           if (exclusion == null) {
             countSlow(examined.staff());
-          }
-          if (exclusion == null) {
             rowsCounted++;
           } else {
             excluded.merge(exclusion, 1L, Long::sum);
           }
         }
       }
-      return true;
     }
 
     private void countSlow(StaffMember staff) {
