@@ -205,6 +205,7 @@ final class FastPass {
    * plain read must be used instead.
    */
   RosterReading run(StaffCounter sink) {
+    boolean replaying = false;
     // more threads than this only add per-thread tables for little gain on one file
     int threads = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(threads + 1, FastPass::daemon);
@@ -216,12 +217,11 @@ final class FastPass {
       // does, read again checking them in order.
       Sequencer sequencer = new Sequencer(channel, size, threads, false);
       sequencers.add(sequencer);
-      boolean read = sequencer.header() && sequencer.rows(pool);
-      if (!read && !sequencer.misguessed) {
+      if (!sequencer.header() || !sequencer.rows(pool)) {
         return null;
       }
-      java.util.Set<Long> repeated = read ? IdLog.repeated(sequencer.workers, pool, threads) : null;
-      if (repeated == null || !repeated.isEmpty()) {
+      RepeatedIds repeated = IdLog.repeated(sequencer.workers, pool, threads);
+      if (sequencer.misguessed || repeated.size() > 0) {
         // let the first attempt's id hashes and tables go before the second builds its own
         sequencers.remove(sequencer);
         sequencer = new Sequencer(channel, size, threads, true);
@@ -232,6 +232,7 @@ final class FastPass {
         }
       }
       String sha = digest.get();
+      replaying = true;
       sequencer.replay(sink);
       return new RosterReading(
           file.toString(),
@@ -249,6 +250,9 @@ final class FastPass {
     } catch (IOException | GiveUp e) {
       return null;
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof OutOfMemoryError && !replaying) {
+        return null; // as below: the plain reader needs less
+      }
       RuntimeException failure = unlessGivenUp(e);
       if (failure == GIVE_UP) {
         return null;
@@ -256,6 +260,13 @@ final class FastPass {
       throw failure;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      return null;
+    } catch (OutOfMemoryError e) {
+      // Before the sink has seen a row, all this pass holds is local: let it go, and let the
+      // plain reader, which needs less, read the file. Once rows are handed over, it is too late.
+      if (replaying) {
+        throw e;
+      }
       return null;
     } finally {
       pool.shutdownNow();
@@ -283,6 +294,8 @@ final class FastPass {
   private static Thread daemon(Runnable r) {
     Thread t = new Thread(r, "divcalc-reader");
     t.setDaemon(true);
+    // a task's failure reaches the reading thread through its Future; nothing is printed here
+    t.setUncaughtExceptionHandler((thread, e) -> {});
     return t;
   }
 
@@ -313,41 +326,65 @@ final class FastPass {
    * does any repeat? Each part is checked in a set small enough for the processor's cache.
    */
   private static final class IdLog {
-    private final long[][] parts = new long[256][];
+    private static final int BLOCK = 1024;
+
+    /** Each part in blocks of 1024 hashes: no copying as it grows, little unused room. */
+    private final long[][][] parts = new long[256][][];
+
     private final int[] sizes = new int[256];
 
     void add(long idHash) {
       long h = idHash == 0 ? 1 : idHash;
       int p = (int) (h >>> 56);
-      long[] part = parts[p];
-      if (part == null) {
-        part = parts[p] = new long[1024];
-      } else if (sizes[p] == part.length) {
-        part = parts[p] = Arrays.copyOf(part, part.length + (part.length >> 1));
+      int n = sizes[p];
+      long[][] blocks = parts[p];
+      if (blocks == null) {
+        blocks = parts[p] = new long[4][];
+      } else if (n / BLOCK == blocks.length) {
+        blocks = parts[p] = Arrays.copyOf(blocks, blocks.length * 2);
       }
-      part[sizes[p]++] = h;
+      long[] block = blocks[n / BLOCK];
+      if (block == null) {
+        block = blocks[n / BLOCK] = new long[BLOCK];
+      }
+      block[n % BLOCK] = h;
+      sizes[p] = n + 1;
     }
 
     /** The id hashes that occur more than once, within or across the workers' logs. */
-    static java.util.Set<Long> repeated(Worker[] workers, ExecutorService pool, int threads)
+    static RepeatedIds repeated(Worker[] workers, ExecutorService pool, int threads)
         throws InterruptedException, ExecutionException {
-      List<Future<java.util.Set<Long>>> checks = new ArrayList<>();
+      LongList[] repeats = new LongList[256];
+      // past this many repeats, remembering them costs more than the plain reader's set of every
+      // id: give way to it
+      java.util.concurrent.atomic.AtomicLong budget =
+          new java.util.concurrent.atomic.AtomicLong(Runtime.getRuntime().maxMemory() / 128);
+      List<Future<?>> checks = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         int from = t * 256 / threads;
         int to = (t + 1) * 256 / threads;
-        checks.add(pool.submit(() -> repeated(workers, from, to)));
+        checks.add(pool.submit(() -> repeated(workers, from, to, repeats, budget)));
       }
-      java.util.Set<Long> repeated = new java.util.HashSet<>();
-      for (Future<java.util.Set<Long>> f : checks) {
-        repeated.addAll(f.get());
+      for (Future<?> f : checks) {
+        f.get();
       }
-      return repeated;
+      // the logs are read: let them go before the table of repeats is built
+      for (Worker w : workers) {
+        w.ids = null;
+      }
+      return new RepeatedIds(repeats);
     }
 
-    private static java.util.Set<Long> repeated(Worker[] workers, int from, int to) {
-      java.util.Set<Long> repeated = new java.util.HashSet<>();
+    /** Fills repeats[p], for the parts p in [from, to), with the hashes seen again there. */
+    private static void repeated(
+        Worker[] workers,
+        int from,
+        int to,
+        LongList[] repeats,
+        java.util.concurrent.atomic.AtomicLong budget) {
       long[] set = new long[0];
       for (int p = from; p < to; p++) {
+        LongList repeated = repeats[p] = new LongList();
         int n = 0;
         for (Worker w : workers) {
           n += w.ids.sizes[p];
@@ -360,21 +397,103 @@ final class FastPass {
         }
         int mask = capacity - 1;
         for (Worker w : workers) {
-          long[] part = w.ids.parts[p];
+          long[][] blocks = w.ids.parts[p];
           for (int i = 0; i < w.ids.sizes[p]; i++) {
-            long h = part[i];
+            long h = blocks[i / BLOCK][i % BLOCK];
             int slot = (int) (h ^ (h >>> 32)) & mask;
             while (set[slot] != 0 && set[slot] != h) {
               slot = (slot + 1) & mask;
             }
             if (set[slot] == h) {
-              repeated.add(h);
+              if (budget.decrementAndGet() < 0) {
+                throw GIVE_UP;
+              }
+              repeated.add(h); // once per further occurrence; RepeatedIds keeps it once
             }
             set[slot] = h;
           }
         }
       }
-      return repeated;
+    }
+  }
+
+  /** A growable list of longs. */
+  private static final class LongList {
+    long[] values = new long[16];
+    int size;
+
+    void add(long v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+  }
+
+  /**
+   * The id hashes that occur more than once, each with the line it was first seen on in file order:
+   * open-addressing tables of 12 bytes a slot, one per part of the id log (by the hash's top byte),
+   * so that no table is large and even a roster in which every id repeats needs about what the
+   * plain reader's set of all ids needs.
+   */
+  private static final class RepeatedIds {
+    private final long[][] hashes = new long[256][];
+    private final int[][] firstLines = new int[256][];
+    private final int size;
+
+    RepeatedIds(LongList[] repeats) {
+      int n = 0;
+      for (int p = 0; p < 256; p++) {
+        LongList part = repeats[p];
+        int capacity = Integer.highestOneBit(Math.max(2, part.size) * 4 / 3 + 1) << 1;
+        long[] table = hashes[p] = new long[capacity];
+        int[] lines = firstLines[p] = new int[capacity];
+        for (int i = 0; i < part.size; i++) {
+          long h = part.values[i];
+          int slot = slot(h, capacity);
+          while (table[slot] != 0 && table[slot] != h) {
+            slot = (slot + 1) & (capacity - 1);
+          }
+          if (table[slot] == 0) {
+            table[slot] = h;
+            lines[slot] = -1;
+            n++;
+          }
+        }
+        repeats[p] = null;
+      }
+      size = n;
+    }
+
+    int size() {
+      return size;
+    }
+
+    private static int slot(long h, int capacity) {
+      return (int) ((h ^ (h >>> 32)) * 0x9E3779B1L >>> 7) & (capacity - 1);
+    }
+
+    /**
+     * For a (non-zero) id hash read on {@code line}: -1 the first time (and always for an id that
+     * does not repeat), then the line it was first seen on (0 beyond the int range), as {@link
+     * SeenIds#firstSeen} gives it.
+     */
+    long firstSeen(long h, long line) {
+      int p = (int) (h >>> 56);
+      long[] table = hashes[p];
+      int slot = slot(h, table.length);
+      while (table[slot] != 0) {
+        if (table[slot] == h) {
+          int first = firstLines[p][slot];
+          if (first == -1) {
+            firstLines[p][slot] = line > Integer.MAX_VALUE ? 0 : (int) line;
+            return -1;
+          }
+          return first;
+        }
+        slot = (slot + 1) & (table.length - 1);
+      }
+      return -1;
     }
   }
 
@@ -433,16 +552,8 @@ final class FastPass {
     final ProblemLog log = new ProblemLog(problemLimit);
     final RowNormaliser normaliser;
 
-    /**
-     * In order: the id hashes that occur more than once (null: not known, all are tracked), and the
-     * line each of those was first seen on.
-     */
-    java.util.Set<Long> repeated;
-
-    final Map<Long, Long> firstLines = new java.util.HashMap<>();
-
-    /** Every id, as the plain reader keeps them, when the repeated ones are not known. */
-    SeenIds seen;
+    /** In order: the id hashes that occur more than once, with the line each was first seen on. */
+    RepeatedIds repeated;
 
     final Map<ProblemKind, Long> excluded = new EnumMap<>(ProblemKind.class);
     final Worker[] workers;
@@ -552,11 +663,9 @@ final class FastPass {
           throw unlessGivenUp(e);
         }
         if (r.firstStart != expected) {
-          if (!inOrder) {
-            // the rows of the wrongly guessed chunk are already counted: read in order instead
-            misguessed = true;
-            return false;
-          }
+          // Speculative: the wrongly guessed chunk's rows are already counted, so the file
+          // will be read again in order; reading on logs every real id for that second read.
+          misguessed |= !inOrder;
           long to = Math.min(size, dataStart + (long) (k + 1) * chunk);
           r = own.chunkFrom(expected, to);
         }
@@ -574,19 +683,7 @@ final class FastPass {
      * than once are remembered.
      */
     private long firstSeen(long idHash, long line) {
-      if (repeated == null) {
-        // a first read that stopped early (a chunk guessed wrong) left no list of repeats
-        if (seen == null) {
-          seen = new SeenIds();
-        }
-        return seen.firstSeen(idHash, line);
-      }
-      Long h = idHash == 0 ? 1L : idHash;
-      if (!repeated.contains(h)) {
-        return -1;
-      }
-      Long first = firstLines.putIfAbsent(h, line > Integer.MAX_VALUE ? 0L : line);
-      return first == null ? -1 : first;
+      return repeated.firstSeen(idHash == 0 ? 1 : idHash, line);
     }
 
     private void sequence(ChunkResult r) {
@@ -730,7 +827,9 @@ final class FastPass {
     /** In the speculative mode: rows counted per tuple, and the ids read, by this worker. */
     long[] counts = new long[64];
 
-    final IdLog ids = new IdLog();
+    /** The id hashes read (speculative mode); let go once checked for repeats. */
+    IdLog ids = new IdLog();
+
     final boolean inOrder;
 
     Worker(int index, FileChannel channel, long size, boolean inOrder) {
@@ -811,6 +910,19 @@ final class FastPass {
       if (!guess) {
         return chunkFrom(from, to);
       }
+      try {
+        return guessed(from, to);
+      } catch (GiveUp e) {
+        // parsed from a wrong start, text can look malformed: the sequencer reparses from the
+        // real start, and gives up then if it really is
+        ChunkResult none = new ChunkResult();
+        none.worker = this;
+        none.firstStart = -1;
+        return none;
+      }
+    }
+
+    private ChunkResult guessed(long from, long to) throws IOException {
       load(from - 1);
       int i = 1;
       byte before = buffer[0];

@@ -104,4 +104,20 @@ class BoundedMemoryTest {
     assertThat(r.out()).contains("\"rowsExcluded\" : 1");
     assertThat(r.err()).contains("(duplicate staff id: 1)");
   }
+
+  @Test
+  void aRosterInWhichEveryIdRepeatsStaysWithinBounds() throws Exception {
+    Path p = dir.resolve("twice.csv");
+    try (BufferedWriter w = Files.newBufferedWriter(p)) {
+      w.write("staff_id,sex,grade,nationality\n");
+      for (int pass = 0; pass < 2; pass++) {
+        for (int i = 0; i < 500_000; i++) {
+          w.write("S" + i + ",F,P-4,KEN\n");
+        }
+      }
+    }
+    Result r = divcalc("report", p.toString(), "--as-of", "2022-12-31", "--format", "json");
+    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).contains("\"rowsExcluded\" : 500000");
+  }
 }

@@ -135,6 +135,19 @@ class FastPassEquivalenceTest {
     assertThat(lastFast)
         .as("ids that repeat: read again in order, still by the fast pass")
         .isTrue();
+    Path escaped = dir.resolve("escaped.csv");
+    StringBuilder sb = new StringBuilder("staff_id,sex,grade,nationality,note\n");
+    for (int i = 0; i < 200; i++) {
+      // read from a wrong start, a continuation line opening with "" looks malformed
+      sb.append(i).append(",F,P-4,KEN,\"aaa\n\"\"quoted\"\" text, and more\"\n");
+    }
+    Files.writeString(escaped, sb);
+    for (int chunk : new int[] {7, 97, 4096}) {
+      assertThat(read(escaped, true, chunk, List.of()))
+          .isEqualTo(read(escaped, false, FastPass.CHUNK, List.of()));
+      read(escaped, true, chunk, List.of());
+      assertThat(lastFast).as("a chunk guessed wrong is read again, chunks of %d", chunk).isTrue();
+    }
     Path malformed = dir.resolve("malformed.csv");
     Files.writeString(malformed, "staff_id,sex,grade,nationality\n1,F,P-5,\"KEN\"x\n2,M,P-4,FRA\n");
     read(malformed, true, FastPass.CHUNK, List.of());
