@@ -820,9 +820,6 @@ final class FastPass {
     final int contiguousLast;
 
     final RowTuples rowTuples = new RowTuples();
-    long[] packedKeys = new long[1024];
-    int[] packedIds = new int[1024];
-    int packedSize;
 
     /** In the speculative mode: rows counted per tuple, and the ids read, by this worker. */
     long[] counts = new long[64];
@@ -1170,64 +1167,7 @@ final class FastPass {
         }
         key[j] = v;
       }
-      if (key.length == 7
-          && key[0] < 64
-          && key[1] < 256
-          && key[2] < 2048
-          && key[3] < 1024
-          && key[4] < 1024
-          && key[5] < 1024
-          && key[6] < 64) {
-        long packed =
-            key[0]
-                | (long) key[1] << 6
-                | (long) key[2] << 14
-                | (long) key[3] << 25
-                | (long) key[4] << 35
-                | (long) key[5] << 45
-                | (long) key[6] << 55;
-        return packedTuple(packed);
-      }
       return intern();
-    }
-
-    /** The tuple of a key packed into a long (the usual case: few distinct values per column). */
-    private int packedTuple(long packed) {
-      int mask = packedKeys.length - 1;
-      long h = packed * 0x9E3779B97F4A7C15L;
-      int i = ((int) (h >>> 32) ^ (int) h) & mask;
-      while (true) {
-        int id = packedIds[i];
-        if (id == 0) {
-          break;
-        }
-        if (packedKeys[i] == packed) {
-          return id - 1;
-        }
-        i = (i + 1) & mask;
-      }
-      int t = intern();
-      packedKeys[i] = packed;
-      packedIds[i] = t + 1;
-      if (++packedSize * 2 > packedKeys.length) {
-        long[] oldKeys = packedKeys;
-        int[] oldIds = packedIds;
-        packedKeys = new long[oldKeys.length * 2];
-        packedIds = new int[oldKeys.length * 2];
-        int m = packedKeys.length - 1;
-        for (int j = 0; j < oldKeys.length; j++) {
-          if (oldIds[j] != 0) {
-            long g = oldKeys[j] * 0x9E3779B97F4A7C15L;
-            int k = ((int) (g >>> 32) ^ (int) g) & m;
-            while (packedIds[k] != 0) {
-              k = (k + 1) & m;
-            }
-            packedKeys[k] = oldKeys[j];
-            packedIds[k] = oldIds[j];
-          }
-        }
-      }
-      return t;
     }
 
     /** What a spelling means in tuple column {@code j}, or SLOW for the plain examination. */
@@ -1610,49 +1550,25 @@ final class FastPass {
   }
 
   /**
-   * Distinct spellings of one column on one worker, each with what it means. Spellings of up to 7
-   * bytes (most grades, sexes, codes) are packed into a long, so that looking one up compares one
-   * number.
+   * Distinct spellings of one column on one worker, each with what it means. Consulted only for the
+   * rows whose tuple-column bytes are new to the worker ({@link RowTuples} answers the rest).
    */
   private static final class ValueDictionary {
     Object[] values = new Object[64];
+    byte[][] keys = new byte[128][];
+    int[] ids = new int[128];
     int size;
-    long[] shortKeys = new long[128];
-    int[] shortIds = new int[128];
-    int shortSize;
-    byte[][] longKeys = new byte[128][];
-    int[] longIds = new int[128];
-    int longSize;
 
     int find(byte[] b, int s, int e) {
-      int length = e - s;
-      if (length <= 7) {
-        long k = pack(b, s, length);
-        int mask = shortKeys.length - 1;
-        int i = mix(k) & mask;
-        while (true) {
-          int id = shortIds[i];
-          if (id == 0) {
-            return -1;
-          }
-          if (shortKeys[i] == k) {
-            return id - 1;
-          }
-          i = (i + 1) & mask;
-        }
-      }
-      int mask = longKeys.length - 1;
-      int i = hash(b, s, e) & mask;
-      while (true) {
-        byte[] k = longKeys[i];
-        if (k == null) {
-          return -1;
-        }
-        if (Arrays.equals(k, 0, k.length, b, s, e)) {
-          return longIds[i] - 1;
+      int mask = keys.length - 1;
+      int i = hashBytes(b, s, e) & mask;
+      while (keys[i] != null) {
+        if (Arrays.equals(keys[i], 0, keys[i].length, b, s, e)) {
+          return ids[i] - 1;
         }
         i = (i + 1) & mask;
       }
+      return -1;
     }
 
     int add(byte[] b, int s, int e, Object value) {
@@ -1661,76 +1577,29 @@ final class FastPass {
       }
       values[size] = value;
       int id = ++size;
-      int length = e - s;
-      if (length <= 7) {
-        if (++shortSize * 2 > shortKeys.length) {
-          long[] oldKeys = shortKeys;
-          int[] oldIds = shortIds;
-          shortKeys = new long[oldKeys.length * 2];
-          shortIds = new int[oldKeys.length * 2];
-          for (int j = 0; j < oldKeys.length; j++) {
-            if (oldIds[j] != 0) {
-              putShort(oldKeys[j], oldIds[j]);
-            }
+      if (size * 2 > keys.length) {
+        byte[][] oldKeys = keys;
+        int[] oldIds = ids;
+        keys = new byte[oldKeys.length * 2][];
+        ids = new int[oldKeys.length * 2];
+        for (int j = 0; j < oldKeys.length; j++) {
+          if (oldKeys[j] != null) {
+            put(oldKeys[j], oldIds[j]);
           }
         }
-        putShort(pack(b, s, length), id);
-      } else {
-        if (++longSize * 2 > longKeys.length) {
-          byte[][] oldKeys = longKeys;
-          int[] oldIds = longIds;
-          longKeys = new byte[oldKeys.length * 2][];
-          longIds = new int[oldKeys.length * 2];
-          for (int j = 0; j < oldKeys.length; j++) {
-            if (oldKeys[j] != null) {
-              putLong(oldKeys[j], oldIds[j]);
-            }
-          }
-        }
-        putLong(Arrays.copyOfRange(b, s, e), id);
       }
+      put(Arrays.copyOfRange(b, s, e), id);
       return id - 1;
     }
 
-    private void putShort(long k, int id) {
-      int mask = shortKeys.length - 1;
-      int i = mix(k) & mask;
-      while (shortIds[i] != 0) {
+    private void put(byte[] k, int id) {
+      int mask = keys.length - 1;
+      int i = hashBytes(k, 0, k.length) & mask;
+      while (keys[i] != null) {
         i = (i + 1) & mask;
       }
-      shortKeys[i] = k;
-      shortIds[i] = id;
-    }
-
-    private void putLong(byte[] k, int id) {
-      int mask = longKeys.length - 1;
-      int i = hash(k, 0, k.length) & mask;
-      while (longKeys[i] != null) {
-        i = (i + 1) & mask;
-      }
-      longKeys[i] = k;
-      longIds[i] = id;
-    }
-
-    private static long pack(byte[] b, int s, int length) {
-      long k = (long) length << 56;
-      for (int j = 0; j < length; j++) {
-        k |= (b[s + j] & 0xffL) << (8 * j);
-      }
-      return k;
-    }
-
-    private static int mix(long k) {
-      long h = k * 0x9E3779B97F4A7C15L;
-      return (int) (h >>> 32) ^ (int) h;
-    }
-
-    private static int hash(byte[] b, int s, int e) {
-      int h = 0;
-      for (int i = s; i < e; i++) {
-        h = 31 * h + b[i];
-      }
-      return h ^ (h >>> 16);
+      keys[i] = k;
+      ids[i] = id;
     }
   }
 }
