@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -231,9 +232,10 @@ final class FastPass {
           return null;
         }
       }
-      String sha = digest.get();
+      // the counts reach the sink while the digest may still be computed
       replaying = true;
       sequencer.replay(sink);
+      String sha = digest(digest);
       return new RosterReading(
           file.toString(),
           size,
@@ -270,6 +272,24 @@ final class FastPass {
       return null;
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /**
+   * The roster's SHA-256, once rows have reached the sink: the plain read can no longer take over,
+   * so a failure to read the file is the reading's failure.
+   */
+  private String digest(Future<String> digest) throws InterruptedException {
+    try {
+      return digest.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw new RosterInputException(file + ": cannot be read (" + io.getMessage() + ")", io);
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 
@@ -427,6 +447,18 @@ final class FastPass {
         values = Arrays.copyOf(values, size * 2);
       }
       values[size++] = v;
+    }
+
+    long get(int i) {
+      return values[i];
+    }
+
+    void set(int i, long v) {
+      values[i] = v;
+    }
+
+    int size() {
+      return size;
     }
   }
 
@@ -764,22 +796,52 @@ final class FastPass {
       for (SlowCount c : slowCounted.values()) {
         sink.accept(c.staff, c.count);
       }
-      // the same values counted on several workers reach the sink once, with their total
-      Map<List<Object>, long[]> merged = new java.util.LinkedHashMap<>();
+      // The same values counted on several workers, or spelled differently, reach the sink once,
+      // with their total: each worker's value numbers are mapped to numbers shared by all, and the
+      // tuples of shared numbers merged. The sink sees them in the order first met.
+      int n = tupleColumns.length;
+      List<Map<Object, Integer>> shared = new ArrayList<>(n);
+      for (int j = 0; j < n; j++) {
+        shared.add(new HashMap<>());
+      }
+      TupleTable merged = new TupleTable(n);
+      LongList totals = new LongList();
+      LongList firstMet = new LongList();
+      int[] key = new int[n];
       for (Worker w : workers) {
         long[] tally = inOrder ? counts[w.index] : w.counts;
-        for (int t = 0; t < Math.min(tally.length, w.tupleCount); t++) {
-          if (tally[t] > 0) {
-            int tuple = t;
-            merged
-                    .computeIfAbsent(
-                        Arrays.asList(w.values(t)), k -> new long[] {0, w.index, tuple})[0] +=
-                tally[t];
+        int[][] numbers = new int[n][];
+        for (int j = 0; j < n; j++) {
+          Map<Object, Integer> values = shared.get(j);
+          ValueDictionary d = w.dictionaries[j];
+          numbers[j] = new int[d.size];
+          for (int v = 0; v < d.size; v++) {
+            Integer number = values.get(d.values[v]);
+            if (number == null) {
+              number = values.size();
+              values.put(d.values[v], number);
+            }
+            numbers[j][v] = number;
           }
         }
+        for (int t = 0; t < Math.min(tally.length, w.tuples.size()); t++) {
+          if (tally[t] == 0) {
+            continue;
+          }
+          for (int j = 0; j < n; j++) {
+            key[j] = tupleColumns[j] < 0 ? 0 : numbers[j][w.tuples.at(t, j)];
+          }
+          int m = merged.intern(key);
+          if (m == totals.size()) {
+            totals.add(0);
+            firstMet.add(((long) w.index << 32) | t);
+          }
+          totals.set(m, totals.get(m) + tally[t]);
+        }
       }
-      for (long[] m : merged.values()) {
-        sink.accept(workers[(int) m[1]].staff((int) m[2]), m[0]);
+      for (int m = 0; m < totals.size(); m++) {
+        long first = firstMet.get(m);
+        sink.accept(workers[(int) (first >>> 32)].staff((int) first), totals.get(m));
       }
     }
   }
@@ -809,9 +871,7 @@ final class FastPass {
 
     final ValueDictionary[] dictionaries;
     final int[] key;
-    int[] tuples = new int[1024];
-    int[] table = new int[2048];
-    int tupleCount;
+    final TupleTable tuples;
     byte[] rowKey = new byte[256];
 
     /** The first and last tuple columns when they are side by side in the file, else -1. */
@@ -847,7 +907,7 @@ final class FastPass {
       }
       this.contiguousFirst = side ? present[0] : -1;
       this.contiguousLast = side ? present[present.length - 1] : -1;
-      this.tuples = new int[1024 * key.length];
+      this.tuples = new TupleTable(key.length);
     }
 
     /** Fills the buffer from file position {@code position}. */
@@ -1167,7 +1227,14 @@ final class FastPass {
         }
         key[j] = v;
       }
-      return intern();
+      if (tuples.size() >= MAX_TUPLES) {
+        int known = tuples.find(key);
+        if (known < 0) {
+          throw GIVE_UP;
+        }
+        return known;
+      }
+      return tuples.intern(key);
     }
 
     /** What a spelling means in tuple column {@code j}, or SLOW for the plain examination. */
@@ -1188,70 +1255,12 @@ final class FastPass {
       return o == null ? SLOW : o;
     }
 
-    private int intern() {
-      int h = tupleHash(key, 0, key.length);
-      int mask = table.length - 1;
-      int i = h & mask;
-      int n = key.length;
-      while (true) {
-        int slot = table[i];
-        if (slot == 0) {
-          break;
-        }
-        int t = slot - 1;
-        if (Arrays.equals(tuples, t * n, t * n + n, key, 0, n)) {
-          return t;
-        }
-        i = (i + 1) & mask;
-      }
-      if (tupleCount >= MAX_TUPLES) {
-        throw GIVE_UP;
-      }
-      int t = tupleCount++;
-      if ((t + 1) * n > tuples.length) {
-        tuples = Arrays.copyOf(tuples, tuples.length * 2);
-      }
-      System.arraycopy(key, 0, tuples, t * n, n);
-      table[i] = t + 1;
-      if (tupleCount * 2 > table.length) {
-        rehash();
-      }
-      return t;
-    }
-
-    private void rehash() {
-      int n = key.length;
-      int[] bigger = new int[table.length * 2];
-      int mask = bigger.length - 1;
-      for (int t = 0; t < tupleCount; t++) {
-        int i = tupleHash(tuples, t * n, n) & mask;
-        while (bigger[i] != 0) {
-          i = (i + 1) & mask;
-        }
-        bigger[i] = t + 1;
-      }
-      table = bigger;
-    }
-
-    /** A hash of n ints, every bit of each reaching the low bits (Murmur3's finaliser). */
-    private static int tupleHash(int[] a, int from, int n) {
-      int h = 1;
-      for (int j = from; j < from + n; j++) {
-        h = h * 0x9E3779B1 + a[j];
-        h ^= h >>> 16;
-      }
-      h *= 0x85EBCA6B;
-      h ^= h >>> 13;
-      h *= 0xC2B2AE35;
-      return h ^ (h >>> 16);
-    }
-
     /** The staff member a tuple stands for. */
     Object[] values(int t) {
       int n = key.length;
       Object[] v = new Object[n];
       for (int j = 0; j < n; j++) {
-        v[j] = tupleColumns[j] < 0 ? null : dictionaries[j].values[tuples[t * n + j]];
+        v[j] = tupleColumns[j] < 0 ? null : dictionaries[j].values[tuples.at(t, j)];
       }
       return v;
     }
@@ -1600,6 +1609,90 @@ final class FastPass {
       }
       keys[i] = k;
       ids[i] = id;
+    }
+  }
+
+  /**
+   * Tuples of n value numbers, each numbered in the order first interned; one flat array of numbers
+   * and an open-addressing table of tuple numbers.
+   */
+  private static final class TupleTable {
+    private final int n;
+    private int[] numbers;
+    private int[] table = new int[2048];
+    private int size;
+
+    TupleTable(int n) {
+      this.n = n;
+      this.numbers = new int[1024 * Math.max(1, n)];
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** Value number {@code j} of tuple {@code t}. */
+    int at(int t, int j) {
+      return numbers[t * n + j];
+    }
+
+    /** The tuple's number, or -1 when it was never interned. */
+    int find(int[] key) {
+      int mask = table.length - 1;
+      int i = hash(key, 0, n) & mask;
+      while (table[i] != 0) {
+        int t = table[i] - 1;
+        if (Arrays.equals(numbers, t * n, t * n + n, key, 0, n)) {
+          return t;
+        }
+        i = (i + 1) & mask;
+      }
+      return -1;
+    }
+
+    /** The tuple's number, the next one when it is new. */
+    int intern(int[] key) {
+      int mask = table.length - 1;
+      int i = hash(key, 0, n) & mask;
+      while (table[i] != 0) {
+        int t = table[i] - 1;
+        if (Arrays.equals(numbers, t * n, t * n + n, key, 0, n)) {
+          return t;
+        }
+        i = (i + 1) & mask;
+      }
+      int t = size++;
+      if ((t + 1) * n > numbers.length) {
+        numbers = Arrays.copyOf(numbers, Math.max(numbers.length * 2, (t + 1) * n));
+      }
+      System.arraycopy(key, 0, numbers, t * n, n);
+      table[i] = t + 1;
+      if (size * 2 > table.length) {
+        int[] bigger = new int[table.length * 2];
+        int bigMask = bigger.length - 1;
+        for (int u = 0; u < size; u++) {
+          int j = hash(numbers, u * n, n) & bigMask;
+          while (bigger[j] != 0) {
+            j = (j + 1) & bigMask;
+          }
+          bigger[j] = u + 1;
+        }
+        table = bigger;
+      }
+      return t;
+    }
+
+    /** A hash of n ints, every bit of each reaching the low bits (Murmur3's finaliser). */
+    private static int hash(int[] a, int from, int n) {
+      int h = 1;
+      for (int j = from; j < from + n; j++) {
+        h = h * 0x9E3779B1 + a[j];
+        h ^= h >>> 16;
+      }
+      h *= 0x85EBCA6B;
+      h ^= h >>> 13;
+      h *= 0xC2B2AE35;
+      return h ^ (h >>> 16);
     }
   }
 }
