@@ -11,7 +11,7 @@ public final class Main {
 
   /** Runs divcalc; the only I/O is through {@code out} and {@code err} and the files named. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return run(args, out, err, Clock.systemDefaultZone());
+    return run(args, out, err, new SystemClock());
   }
 
   /** The same, with the clock that says what "today" is (the default of dates such as --as-of). */

@@ -2,7 +2,6 @@ package org.divcalc.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -87,7 +86,7 @@ final class GeoCommand implements Callable<Integer> {
     List<Path> inputs = new ArrayList<>(rangeOptions.inputFiles());
     inputs.add(roster);
     target.check(inputs);
-    RangeSetup setup = RangeSetup.of(rangeOptions, LocalDate.now(clock));
+    RangeSetup setup = RangeSetup.of(rangeOptions, clock);
     GeographicalDistribution distribution =
         new GeographicalDistribution(
             setup.scheme().scheme().rules(), setup.membership(), setup.limits());

@@ -2,6 +2,7 @@ package org.divcalc.cli;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,9 +65,9 @@ public final class RangeOptions {
               + " formula.")
   Path ranges;
 
-  /** The snapshot date: --as-of, or today. */
-  LocalDate asOf(LocalDate today) {
-    return asOf == null ? today : asOf;
+  /** The snapshot date: --as-of, or today (the clock is read only then). */
+  LocalDate asOf(Clock clock) {
+    return asOf == null ? LocalDate.now(clock) : asOf;
   }
 
   /** The scheme named or read from the file. */

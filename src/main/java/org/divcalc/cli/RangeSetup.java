@@ -1,5 +1,6 @@
 package org.divcalc.cli;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,9 +46,9 @@ record RangeSetup(
     List<MemberState> membership) {
 
   /** Reads and computes what the options describe. */
-  static RangeSetup of(RangeOptions options, LocalDate today) {
+  static RangeSetup of(RangeOptions options, Clock clock) {
     RangeSources sources = options.sources();
-    LocalDate asOf = options.asOf(today);
+    LocalDate asOf = options.asOf(clock);
     SchemeFile.Scheme scheme = options.scheme();
     List<Choice> choices = new ArrayList<>();
     List<String> warnings = new ArrayList<>();

@@ -1,7 +1,6 @@
 package org.divcalc.cli;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.divcalc.domain.StateRange;
 import org.divcalc.reference.State;
@@ -65,7 +64,7 @@ final class RangesCommand implements Callable<Integer> {
     rangeOptions.populationAlias(populationFile.file);
     OutputTarget target = outputOptions.target();
     target.check(rangeOptions.inputFiles());
-    RangeSetup setup = RangeSetup.of(rangeOptions, LocalDate.now(clock));
+    RangeSetup setup = RangeSetup.of(rangeOptions, clock);
     String text =
         explain == null
             ? render(RangesReporting.report(setup))

@@ -2,7 +2,6 @@ package org.divcalc.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -84,7 +83,7 @@ final class RegionsCommand implements Callable<Integer> {
 
     NationalityResolver nationalities = new NationalityResolver(States.embedded());
     Grouping grouping = groupingOption.grouping(nationalities);
-    RangeSetup setup = rangesRequested() ? RangeSetup.of(rangeOptions, LocalDate.now(clock)) : null;
+    RangeSetup setup = rangesRequested() ? RangeSetup.of(rangeOptions, clock) : null;
     List<MemberState> membership = setup != null ? setup.membership() : membership();
     SchemeFile.Scheme scheme = setup != null ? setup.scheme() : rangeOptions.scheme();
     GeographicalRules rules = scheme.scheme().rules();

@@ -103,11 +103,10 @@ final class ReportCommand implements Callable<Integer> {
     OutputTarget target = outputOptions.target();
     target.check(inputs);
     CsvDirectory csvDir = format == ReportFormat.CSV ? CsvDirectory.of(outputDir, inputs) : null;
-    LocalDate today = LocalDate.now(clock);
     boolean ranged = rangeOptions.baseFigure != null || rangeOptions.ranges != null;
-    RangeSetup setup = ranged ? RangeSetup.of(rangeOptions, today) : null;
+    RangeSetup setup = ranged ? RangeSetup.of(rangeOptions, clock) : null;
     SchemeFile.Scheme scheme = ranged ? setup.scheme() : rangeOptions.scheme();
-    LocalDate asOf = ranged ? setup.asOf() : rangeOptions.asOf(today);
+    LocalDate asOf = ranged ? setup.asOf() : rangeOptions.asOf(clock);
     GeographicalRules rules = scheme.scheme().rules();
     States states = States.embedded();
     NationalityResolver nationalities = ranged ? setup.resolver() : new NationalityResolver(states);

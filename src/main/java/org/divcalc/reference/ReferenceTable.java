@@ -74,7 +74,7 @@ public record ReferenceTable(
     }
     return new ReferenceTable(
         origin,
-        HexFormat.of().formatHex(newDigest().digest(bytes)),
+        EmbeddedDigests.of(fileName),
         List.copyOf(header),
         List.copyOf(rows),
         List.copyOf(lines));
@@ -111,14 +111,6 @@ public record ReferenceTable(
       row.put(header.get(i), fields.get(i));
     }
     return row;
-  }
-
-  private static MessageDigest newDigest() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
   }
 
   /** Reads a user-supplied file in the same layout. */

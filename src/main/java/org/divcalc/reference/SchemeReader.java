@@ -202,7 +202,7 @@ final class SchemeReader {
   private LocalDate date(JsonNode node, String key) {
     String v = text(node, key);
     try {
-      return LocalDate.parse(v);
+      return IsoDates.parse(v);
     } catch (DateTimeParseException e) {
       throw error(key, "found '" + v + "', expected a date YYYY-MM-DD");
     }

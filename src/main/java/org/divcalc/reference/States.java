@@ -67,7 +67,7 @@ public final class States {
       LocalDate admitted = null;
       if (!observer) {
         try {
-          admitted = LocalDate.parse(row.get("date_of_admission"));
+          admitted = IsoDates.parse(row.get("date_of_admission"));
         } catch (DateTimeParseException e) {
           throw new ReferenceDataException(
               table.origin()
