@@ -31,4 +31,16 @@ public record Grade(String code, GradeCategory category, int rank) implements Co
   public String toString() {
     return code;
   }
+
+  // Written out, as a record would: the generated methods are linked at their first call, a few
+  // milliseconds of every run's start-up for a type compared while the grade scale is built.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Grade g && rank == g.rank && code.equals(g.code) && category == g.category;
+  }
+
+  @Override
+  public int hashCode() {
+    return (31 * code.hashCode() + category.ordinal()) * 31 + rank;
+  }
 }

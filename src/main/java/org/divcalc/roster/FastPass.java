@@ -409,7 +409,8 @@ final class FastPass {
         for (Worker w : workers) {
           n += w.ids.sizes[p];
         }
-        int capacity = Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1;
+        // at most two thirds full: the table is cleared for every part, so its size is its cost
+        int capacity = Integer.highestOneBit(Math.max(2, n + n / 2) - 1) << 1;
         if (set.length < capacity) {
           set = new long[capacity];
         } else {
