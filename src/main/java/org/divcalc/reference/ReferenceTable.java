@@ -12,10 +12,15 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -62,6 +67,7 @@ public record ReferenceTable(
     List<EmbeddedCsv.Row> records = EmbeddedCsv.parse(new String(bytes, StandardCharsets.UTF_8));
     List<String> header = stripBom(records.get(0).fields());
     requireColumns(origin, header, requiredColumns);
+    Columns columns = new Columns(header);
     List<Map<String, String>> rows = new ArrayList<>();
     List<Long> lines = new ArrayList<>();
     for (EmbeddedCsv.Row record : records.subList(1, records.size())) {
@@ -69,7 +75,7 @@ public record ReferenceTable(
       if (fields.size() == 1 && fields.get(0).isEmpty()) {
         continue;
       }
-      rows.add(row(origin, header, fields, record.line()));
+      rows.add(row(origin, columns, fields, record.line()));
       lines.add(record.line());
     }
     return new ReferenceTable(
@@ -95,22 +101,95 @@ public record ReferenceTable(
   }
 
   private static Map<String, String> row(
-      String origin, List<String> header, List<String> fields, long line) {
-    if (fields.size() != header.size()) {
+      String origin, Columns columns, List<String> fields, long line) {
+    if (fields.size() != columns.header.size()) {
       throw new ReferenceDataException(
           origin
               + ": line "
               + line
               + ": expected "
-              + header.size()
+              + columns.header.size()
               + " fields, found "
               + fields.size());
     }
-    Map<String, String> row = new java.util.LinkedHashMap<>();
-    for (int i = 0; i < header.size(); i++) {
-      row.put(header.get(i), fields.get(i));
+    return new Row(columns, fields.toArray(new String[0]));
+  }
+
+  /**
+   * A table's column names, shared by its rows: each name in the order first met, and the field a
+   * name reads (its last, when a name is repeated, as a map filled column by column would hold).
+   */
+  private static final class Columns {
+    final List<String> header;
+    final List<String> names = new ArrayList<>();
+    final Map<String, Integer> field = new HashMap<>();
+
+    Columns(List<String> header) {
+      this.header = header;
+      for (int i = 0; i < header.size(); i++) {
+        if (field.put(header.get(i), i) == null) {
+          names.add(header.get(i));
+        }
+      }
     }
-    return row;
+  }
+
+  /**
+   * One row, read-only, as a map from column name to value in header order: the same as a
+   * LinkedHashMap filled column by column, without a map of its own for each of the thousands of
+   * rows read at every start.
+   */
+  private static final class Row extends AbstractMap<String, String> {
+    private final Columns columns;
+    private final String[] fields;
+
+    Row(Columns columns, String[] fields) {
+      this.columns = columns;
+      this.fields = fields;
+    }
+
+    @Override
+    public String get(Object column) {
+      Integer i = columns.field.get(column);
+      return i == null ? null : fields[i];
+    }
+
+    @Override
+    public boolean containsKey(Object column) {
+      return columns.field.containsKey(column);
+    }
+
+    @Override
+    public int size() {
+      return columns.names.size();
+    }
+
+    @Override
+    public Set<Map.Entry<String, String>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public Iterator<Map.Entry<String, String>> iterator() {
+          Iterator<String> names = columns.names.iterator();
+          return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+              return names.hasNext();
+            }
+
+            @Override
+            public Map.Entry<String, String> next() {
+              String name = names.next();
+              return new AbstractMap.SimpleImmutableEntry<>(name, get(name));
+            }
+          };
+        }
+
+        @Override
+        public int size() {
+          return columns.names.size();
+        }
+      };
+    }
   }
 
   /** Reads a user-supplied file in the same layout. */
@@ -149,11 +228,12 @@ public record ReferenceTable(
         CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
       header = stripBom(parser.getHeaderNames());
       requireColumns(origin, header, requiredColumns);
+      Columns columns = new Columns(header);
       for (CSVRecord record : parser) {
         if (record.size() == 1 && record.get(0).isEmpty()) {
           continue;
         }
-        rows.add(row(origin, header, record.toList(), parser.getCurrentLineNumber()));
+        rows.add(row(origin, columns, record.toList(), parser.getCurrentLineNumber()));
         lines.add(parser.getCurrentLineNumber());
       }
       in.transferTo(java.io.OutputStream.nullOutputStream());

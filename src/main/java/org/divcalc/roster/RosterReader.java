@@ -165,9 +165,11 @@ public final class RosterReader {
   private RosterReading read(
       Path file, Consumer<HeaderMapping> onHeader, Consumer<StaffMember> sink, boolean headerOnly) {
     checkReadable(file);
-    MessageDigest digest = sha256();
+    // reading only the header, nothing is fingerprinted (the digest's set-up is left to the
+    // thread of the fast pass that computes it)
+    MessageDigest digest = headerOnly ? null : sha256();
     try (InputStream raw = Files.newInputStream(file);
-        DigestInputStream digesting = new DigestInputStream(raw, digest);
+        InputStream digesting = digest == null ? raw : new DigestInputStream(raw, digest);
         BufferedInputStream in = new BufferedInputStream(digesting, 1 << 16)) {
       in.mark(EncodingSniffer.SAMPLE_BYTES + 1);
       byte[] head = in.readNBytes(EncodingSniffer.SAMPLE_BYTES);
