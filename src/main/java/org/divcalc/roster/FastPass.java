@@ -882,6 +882,24 @@ final class FastPass {
 
     final RowTuples rowTuples = new RowTuples();
 
+    /** Rows waiting for their tuple's lookup (speculative mode): where each starts, and so on. */
+    static final int BATCH = 16;
+
+    final int[] waitingStart = new int[BATCH];
+    final int[] waitingFrom = new int[BATCH];
+    final int[] waitingTo = new int[BATCH];
+    final int[] waitingHash = new int[BATCH];
+    final long[] waitingId = new long[BATCH];
+    final int[] waitingLine = new int[BATCH];
+    final long[] waitingSlot = new long[BATCH];
+    int pending;
+
+    /** The chunk being read, for a flush when the buffer moves. */
+    ChunkResult current;
+
+    /** What the reads ahead of the lookups add up to (kept so that the reads are made). */
+    long prefetched;
+
     /** In the speculative mode: rows counted per tuple, and the ids read, by this worker. */
     long[] counts = new long[64];
 
@@ -952,6 +970,8 @@ final class FastPass {
         if (bufferLength - from > MAX_RECORD) {
           throw GIVE_UP;
         }
+        // the rows waiting for their lookup point into the buffer: count them before it moves
+        flush(current);
         if (from > 0) {
           System.arraycopy(buffer, from, buffer, 0, bufferLength - from);
           bufferStart = position;
@@ -1034,19 +1054,112 @@ final class FastPass {
       r.firstStart = from;
       long position = from;
       long lines = 0;
+      pending = 0; // rows left waiting by a chunk that gave up belong to no chunk
+      current = r;
       while (position < to) {
         int next = parseAt(position);
-        row(r, (int) lines);
-        lines += breaks + (terminated ? 1 : 0);
+        long advance = breaks + (terminated ? 1 : 0);
+        row(r, (int) lines, (int) (position - bufferStart));
+        lines += advance;
         position = bufferStart + next;
       }
+      flush(r);
       r.end = Math.max(position, from);
       r.breaks = lines;
       return r;
     }
 
+    /**
+     * Classifies the record just parsed, which starts at buffer index {@code start}. In the
+     * speculative mode, a row whose tuple columns can be looked up by their raw bytes waits, with
+     * up to {@link #BATCH} - 1 others, for {@link #flush}; anything else is classified at once,
+     * after the waiting rows (so that the rows for the plain examination keep their order).
+     */
+    private void row(ChunkResult r, int line, int start) {
+      current = r;
+      if (!inOrder
+          && contiguousFirst >= 0
+          && fields == width
+          && breaks == 0
+          && !(fields == 1 && fieldEnds[0] == fieldStarts[0])
+          && (recordFlags & (F_ESCAPED | F_NUL | F_HIGH)) == 0
+          && fastRow()) {
+        int first = contiguousFirst;
+        int last = contiguousLast;
+        int s = fieldStarts[first] - ((fieldFlags[first] & F_QUOTED) != 0 ? 1 : 0);
+        int e = fieldEnds[last] + ((fieldFlags[last] & F_QUOTED) != 0 ? 1 : 0);
+        int k = pending++;
+        waitingStart[k] = start;
+        waitingFrom[k] = s;
+        waitingTo[k] = e;
+        waitingHash[k] = hashBytes(buffer, s, e);
+        waitingId[k] = idHash;
+        waitingLine[k] = line;
+        if (pending == BATCH) {
+          flush(r);
+        }
+        return;
+      }
+      if (pending > 0) {
+        flush(r);
+        parse(start); // the waiting rows were parsed again: this one's fields, once more
+      }
+      classify(r, line);
+    }
+
+    /**
+     * Counts the waiting rows. Their table slots are read first, all together, and then the keys
+     * those slots point to, so that the processor waits for the memory of many rows at once rather
+     * than row by row; then each row is looked up (from the cache, now). A row whose bytes are not
+     * in the table is parsed again and classified as any other row.
+     */
+    private void flush(ChunkResult r) {
+      int n = pending;
+      if (n == 0) {
+        return;
+      }
+      pending = 0;
+      long[] slots = rowTuples.slots;
+      byte[] arena = rowTuples.arena;
+      int mask = slots.length - 1;
+      long touched = 0;
+      for (int k = 0; k < n; k++) {
+        long slot = slots[RowTuples.mix(waitingHash[k]) & mask];
+        waitingSlot[k] = slot;
+        touched += slot;
+      }
+      for (int k = 0; k < n; k++) {
+        long slot = waitingSlot[k];
+        if (slot != 0 && (int) (slot >>> 32) == waitingHash[k]) {
+          touched += arena[(int) slot - 1];
+        }
+      }
+      prefetched += touched;
+      for (int k = 0; k < n; k++) {
+        int t = rowTuples.find(buffer, waitingFrom[k], waitingTo[k], waitingHash[k]);
+        if (t >= 0) {
+          count(r, t, waitingId[k]);
+        } else {
+          parse(waitingStart[k]);
+          classify(r, waitingLine[k]);
+        }
+      }
+    }
+
+    /** Counts a row of tuple {@code t} in the speculative mode, keeping its id for the check. */
+    private void count(ChunkResult r, int t, long id) {
+      if (t >= counts.length) {
+        counts = Arrays.copyOf(counts, Math.max(t + 1, counts.length * 2));
+      }
+      counts[t]++;
+      if (idColumn >= 0) {
+        ids.add(id);
+      }
+      r.fastRows++;
+    }
+
     /** Classifies the record just parsed: a counted tuple, or a row for the plain examination. */
-    private void row(ChunkResult r, int line) {
+    private void classify(ChunkResult r, int line) {
       long hash = 0;
       if (fields == width && breaks == 0 && !(fields == 1 && fieldEnds[0] == fieldStarts[0])) {
         if (fastRow()) {
@@ -1057,14 +1170,7 @@ final class FastPass {
               r.add(idColumn >= 0, hash, t, line);
             } else {
               // no id can repeat: count the row here, and keep its id for the check at the end
-              if (t >= counts.length) {
-                counts = Arrays.copyOf(counts, Math.max(t + 1, counts.length * 2));
-              }
-              counts[t]++;
-              if (idColumn >= 0) {
-                ids.add(hash);
-              }
-              r.fastRows++;
+              count(r, t, hash);
             }
             return;
           }
