@@ -1,6 +1,7 @@
 package org.divcalc.domain;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,7 +41,8 @@ public record Grouping(
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(sha256, "sha256");
-    regionOf = Collections.unmodifiableMap(new TreeMap<>(regionOf));
+    // in code order, as sorted, and hashed for the lookup of every row counted
+    regionOf = Collections.unmodifiableMap(new LinkedHashMap<>(new TreeMap<>(regionOf)));
     for (Map.Entry<String, String> e : regionOf.entrySet()) {
       String region = e.getValue();
       if (region == null || region.isBlank()) {

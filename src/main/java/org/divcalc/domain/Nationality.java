@@ -25,6 +25,18 @@ public record Nationality(String code, Kind kind) {
     Objects.requireNonNull(kind, "kind");
   }
 
+  // Written out, as a record would: the generated methods are linked at their first call, which
+  // costs start-up, and run slowly until compiled, for a type hashed for every distinct row.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Nationality n && kind == n.kind && code.equals(n.code);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * code.hashCode() + kind.ordinal();
+  }
+
   /** True when the nationality names a State (member or observer). */
   public boolean isState() {
     return kind == Kind.MEMBER_STATE || kind == Kind.OBSERVER_STATE;

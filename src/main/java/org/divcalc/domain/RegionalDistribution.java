@@ -1,6 +1,7 @@
 package org.divcalc.domain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +21,9 @@ public final class RegionalDistribution implements StaffCounter {
   private final Set<String> members = new HashSet<>();
   private final StaffSelection selection;
   private final Predicate<StaffMember> geographical;
-  private final Map<String, GenderCount> staff = new TreeMap<>();
-  private final Map<String, Long> geographicalStaff = new TreeMap<>();
+  // looked up by region, never walked: hashed rather than sorted, for the many rows counted
+  private final Map<String, GenderCount> staff = new HashMap<>();
+  private final Map<String, Long> geographicalStaff = new HashMap<>();
   private long selected;
   private long geographicalTotal;
 

@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.divcalc.domain.Nationality;
 import org.divcalc.domain.ProblemKind;
 import org.divcalc.domain.Reconciliation;
@@ -435,6 +436,37 @@ final class FastPass {
           }
         }
       }
+    }
+  }
+
+  /**
+   * The values of a tuple's non-canonical columns, by header name (a class, not a lambda: one is
+   * made for each distinct tuple, and a class's {@code new} is the quicker while the JIT warms up).
+   */
+  private static final class ExtraColumns implements Function<String, String> {
+    private final HeaderMapping mapping;
+    private final int[] tupleColumns;
+    private final List<String> extras;
+
+    ExtraColumns(HeaderMapping mapping, int[] tupleColumns, List<String> extras) {
+      this.mapping = mapping;
+      this.tupleColumns = tupleColumns;
+      this.extras = extras;
+    }
+
+    @Override
+    public String apply(String header) {
+      int column = mapping.indexOf(header);
+      if (column < 0) {
+        return null;
+      }
+      for (int j = 0; j < extras.size(); j++) {
+        if (tupleColumns[7 + j] == column) {
+          return extras.get(j);
+        }
+      }
+      throw new IllegalStateException(
+          "column '" + header + "' was read without being declared to the reader");
     }
   }
 
@@ -1389,19 +1421,7 @@ final class FastPass {
           v[4] == null ? "" : (String) v[4],
           v[5] == null ? "" : (String) v[5],
           v[6] == null || v[6] == NO_FLAG ? null : (Boolean) v[6],
-          header -> {
-            int column = mapping.indexOf(header);
-            if (column < 0) {
-              return null;
-            }
-            for (int j = 0; j < extras.size(); j++) {
-              if (tupleColumns[7 + j] == column) {
-                return extras.get(j);
-              }
-            }
-            throw new IllegalStateException(
-                "column '" + header + "' was read without being declared to the reader");
-          });
+          new ExtraColumns(mapping, tupleColumns, extras));
     }
 
     /** Field {@code i} of the record just parsed, decoded as the plain read decodes it. */
