@@ -3,11 +3,18 @@ package org.divcalc;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Set;
 import org.divcalc.cli.DivcalcCommand;
+import org.divcalc.reference.Preload;
 
 /** Entry point: runs divcalc with the given streams and returns the exit code. */
 public final class Main {
   private static final String INFLATION = "sun.reflect.inflationThreshold";
+
+  /** Commands that read the embedded scale, population and groupings, and those that do not. */
+  private static final Set<String> RANGES = Set.of("report", "geo", "regions", "ranges", "data");
+
+  private static final Set<String> STATES = Set.of("gender", "validate");
 
   private Main() {}
 
@@ -28,6 +35,13 @@ public final class Main {
   }
 
   public static void main(String[] args) {
+    if (args.length > 0) {
+      if (RANGES.contains(args[0])) {
+        Preload.start(true);
+      } else if (STATES.contains(args[0])) {
+        Preload.start(false);
+      }
+    }
     // Reflection (picocli's, and the JSON writer's over records) then calls through the JVM's
     // native accessors instead of generating a class per method called often: generating them
     // costs more start-up than the calls they speed up, in a run this short.

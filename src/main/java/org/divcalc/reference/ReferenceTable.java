@@ -51,8 +51,21 @@ public record ReferenceTable(
   private static final CSVFormat FORMAT_WITH_COMMENTS =
       FORMAT.builder().setCommentMarker('#').get();
 
-  /** Reads an embedded dataset from this package's resources. */
+  /** Embedded tables already read: they never change, and a table is read-only. */
+  private static final Map<String, ReferenceTable> EMBEDDED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Reads an embedded dataset from this package's resources, once per run (a second reader, such as
+   * {@link Preload}'s thread, waits for the first).
+   */
   public static ReferenceTable embedded(String fileName, String... requiredColumns) {
+    ReferenceTable table = EMBEDDED.computeIfAbsent(fileName, ReferenceTable::readEmbedded);
+    requireColumns(table.origin(), table.header(), requiredColumns);
+    return table;
+  }
+
+  private static ReferenceTable readEmbedded(String fileName) {
     InputStream in = ReferenceTable.class.getResourceAsStream(fileName);
     if (in == null) {
       throw new ReferenceDataException("embedded dataset " + fileName + " is missing from the jar");
@@ -66,7 +79,6 @@ public record ReferenceTable(
     }
     List<EmbeddedCsv.Row> records = EmbeddedCsv.parse(new String(bytes, StandardCharsets.UTF_8));
     List<String> header = stripBom(records.get(0).fields());
-    requireColumns(origin, header, requiredColumns);
     Columns columns = new Columns(header);
     List<Map<String, String>> rows = new ArrayList<>();
     List<Long> lines = new ArrayList<>();
