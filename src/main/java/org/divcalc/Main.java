@@ -11,12 +11,23 @@ import org.divcalc.reference.Preload;
 public final class Main {
   private static final String INFLATION = "sun.reflect.inflationThreshold";
 
-  /** Commands that read the embedded scale, population and groupings, and those that do not. */
-  private static final Set<String> RANGES = Set.of("report", "geo", "regions", "ranges", "data");
-
-  private static final Set<String> STATES = Set.of("gender", "validate");
+  /** Commands that read the embedded reference data (ahead of their use, see Preload). */
+  private static final Set<String> READS_REFERENCE =
+      Set.of("report", "gender", "geo", "regions", "ranges", "validate");
 
   private Main() {}
+
+  /** Whether an argument is one of the options, alone or as --option=value. */
+  private static boolean names(String[] args, String... options) {
+    for (String arg : args) {
+      for (String option : options) {
+        if (arg.equals(option) || arg.startsWith(option + "=")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   /** Runs divcalc; the only I/O is through {@code out} and {@code err} and the files named. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
@@ -28,25 +39,35 @@ public final class Main {
     try {
       return DivcalcCommand.commandLine(out, err, clock, args).execute(args);
     } catch (OutOfMemoryError e) {
-      err.println("divcalc: out of memory; run java with a larger -Xmx (for example -Xmx2g)");
-      err.flush();
-      return 1;
+      return outOfMemory(err);
+    } catch (LinkageError e) {
+      // a class whose initialisation ran out of memory earlier cannot be used afterwards
+      if (causedByMemory(e)) {
+        return outOfMemory(err);
+      }
+      throw e;
     }
   }
 
-  public static void main(String[] args) {
-    if (args.length > 0) {
-      if (RANGES.contains(args[0])) {
-        Preload.start(true);
-      } else if (STATES.contains(args[0])) {
-        Preload.start(false);
+  private static int outOfMemory(PrintWriter err) {
+    err.println("divcalc: out of memory; run java with a larger -Xmx (for example -Xmx2g)");
+    err.flush();
+    return 1;
+  }
+
+  private static boolean causedByMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError
+          || String.valueOf(t.getMessage()).contains("OutOfMemoryError")) {
+        return true;
       }
     }
-    // Reflection (picocli's, and the JSON writer's over records) then calls through the JVM's
-    // native accessors instead of generating a class per method called often: generating them
-    // costs more start-up than the calls they speed up, in a run this short.
-    if (System.getProperty(INFLATION) == null) {
-      System.setProperty(INFLATION, String.valueOf(Integer.MAX_VALUE));
+    return false;
+  }
+
+  public static void main(String[] args) {
+    if (args.length > 0 && READS_REFERENCE.contains(args[0])) {
+      Preload.start(args[0].equals("ranges") || names(args, "--base-figure", "--ranges"));
     }
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);

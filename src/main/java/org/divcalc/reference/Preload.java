@@ -10,7 +10,11 @@ package org.divcalc.reference;
 public final class Preload {
   private Preload() {}
 
-  /** Starts reading the Member States and the nationality aliases, and with {@code ranges} more. */
+  /**
+   * Starts reading the Member States and the nationality aliases, and with {@code ranges} the
+   * regional groups, the scale, the population and the observers' rates (what desirable ranges
+   * need). A table read ahead is held until the command takes it.
+   */
   public static void start(boolean ranges) {
     Thread t =
         new Thread(
@@ -18,13 +22,13 @@ public final class Preload {
               try {
                 // tables only: a class whose initialisation failed here would fail differently
                 // for the command
-                EmbeddedDataset.MEMBER_STATES.table();
-                EmbeddedDataset.NATIONALITY_ALIASES.table();
+                ReferenceTable.readAhead(EmbeddedDataset.MEMBER_STATES.file());
+                ReferenceTable.readAhead(EmbeddedDataset.NATIONALITY_ALIASES.file());
                 if (ranges) {
-                  EmbeddedDataset.REGIONAL_GROUPS.table();
-                  EmbeddedDataset.SCALE_OF_ASSESSMENTS.table();
-                  EmbeddedDataset.POPULATION.table();
-                  EmbeddedDataset.OBSERVER_NOTIONAL_RATES.table();
+                  ReferenceTable.readAhead(EmbeddedDataset.REGIONAL_GROUPS.file());
+                  ReferenceTable.readAhead(EmbeddedDataset.SCALE_OF_ASSESSMENTS.file());
+                  ReferenceTable.readAhead(EmbeddedDataset.POPULATION.file());
+                  ReferenceTable.readAhead(EmbeddedDataset.OBSERVER_NOTIONAL_RATES.file());
                 }
               } catch (RuntimeException | Error e) {
                 // the command reads the same data and reports the problem itself

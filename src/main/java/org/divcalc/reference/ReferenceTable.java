@@ -51,18 +51,30 @@ public record ReferenceTable(
   private static final CSVFormat FORMAT_WITH_COMMENTS =
       FORMAT.builder().setCommentMarker('#').get();
 
-  /** Embedded tables already read: they never change, and a table is read-only. */
-  private static final Map<String, ReferenceTable> EMBEDDED =
+  /**
+   * Embedded tables read ahead by {@link Preload}, until a command takes them; then {@link #TAKEN}
+   * (a later use reads the file again, so that no table is held longer than it is used).
+   */
+  private static final Map<String, Object> EMBEDDED =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  private static final Object TAKEN = new Object();
+
   /**
-   * Reads an embedded dataset from this package's resources, once per run (a second reader, such as
-   * {@link Preload}'s thread, waits for the first).
+   * Reads an embedded dataset from this package's resources (or takes it from {@link Preload}'s
+   * thread, waiting for it if it is being read).
    */
   public static ReferenceTable embedded(String fileName, String... requiredColumns) {
-    ReferenceTable table = EMBEDDED.computeIfAbsent(fileName, ReferenceTable::readEmbedded);
+    Object ahead = EMBEDDED.computeIfAbsent(fileName, ReferenceTable::readEmbedded);
+    EMBEDDED.put(fileName, TAKEN);
+    ReferenceTable table = ahead instanceof ReferenceTable t ? t : readEmbedded(fileName);
     requireColumns(table.origin(), table.header(), requiredColumns);
     return table;
+  }
+
+  /** Reads an embedded dataset ahead of its use, unless a command has already used it. */
+  static void readAhead(String fileName) {
+    EMBEDDED.computeIfAbsent(fileName, ReferenceTable::readEmbedded);
   }
 
   private static ReferenceTable readEmbedded(String fileName) {

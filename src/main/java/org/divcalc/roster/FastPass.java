@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.divcalc.domain.Nationality;
 import org.divcalc.domain.ProblemKind;
@@ -210,8 +211,39 @@ final class FastPass {
     boolean replaying = false;
     // more threads than this only add per-thread tables for little gain on one file
     int threads = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads + 1, FastPass::daemon);
+    // A pool thread can die outside any task (out of memory while it waits for one): its task,
+    // if it had one, never completes. The reading thread is then woken instead of waiting for it
+    // forever.
+    Thread reading = Thread.currentThread();
+    AtomicReference<Throwable> died = new AtomicReference<>();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads + 1,
+            r -> {
+              Thread t = new Thread(r, "divcalc-reader");
+              t.setDaemon(true);
+              // a task's failure reaches the reading thread through its Future; nothing is printed
+              t.setUncaughtExceptionHandler(new Waker(died, reading));
+              return t;
+            });
     List<Sequencer> sequencers = new ArrayList<>(2);
+    // What a thread needs when it fails is set up now, while memory is free: the first failed
+    // task's hand-over (a lazily linked update inside FutureTask) and the handler's own update.
+    // Both could otherwise run out of memory themselves and leave a task never completed.
+    new Waker(new AtomicReference<>(), new Thread(() -> {})).uncaughtException(null, GIVE_UP);
+    try {
+      pool.submit(
+              () -> {
+                throw GIVE_UP;
+              })
+          .get();
+    } catch (ExecutionException | InterruptedException expected) {
+      if (expected instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+        pool.shutdownNow();
+        return null;
+      }
+    }
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
       Future<String> digest = pool.submit(() -> sha256(channel, size));
@@ -236,7 +268,7 @@ final class FastPass {
       // the counts reach the sink while the digest may still be computed
       replaying = true;
       sequencer.replay(sink);
-      String sha = digest(digest);
+      String sha = digest(digest, channel, size, died);
       return new RosterReading(
           file.toString(),
           size,
@@ -262,7 +294,18 @@ final class FastPass {
       }
       throw failure;
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      if (died.get() == null) {
+        Thread.currentThread().interrupt();
+        if (replaying) {
+          throw new IllegalStateException("interrupted while counting", e);
+        }
+        return null;
+      }
+      // a reading thread died (memory ran short): before any row reached the sink, the plain
+      // reader, which needs less, reads the file; after, it is too late
+      if (replaying) {
+        throw new OutOfMemoryError("a reading thread died: " + died.get());
+      }
       return null;
     } catch (OutOfMemoryError e) {
       // Before the sink has seen a row, all this pass holds is local: let it go, and let the
@@ -273,6 +316,27 @@ final class FastPass {
       return null;
     } finally {
       pool.shutdownNow();
+      if (died.get() != null) {
+        Thread.interrupted(); // the wake-up is not for whatever runs next
+      }
+    }
+  }
+
+  /** Records the first death of a pool thread and wakes the reading thread; prints nothing. */
+  private static final class Waker implements Thread.UncaughtExceptionHandler {
+    private final AtomicReference<Throwable> died;
+    private final Thread reading;
+
+    Waker(AtomicReference<Throwable> died, Thread reading) {
+      this.died = died;
+      this.reading = reading;
+    }
+
+    @Override
+    public void uncaughtException(Thread thread, Throwable e) {
+      if (died.compareAndSet(null, e)) {
+        reading.interrupt();
+      }
     }
   }
 
@@ -280,17 +344,35 @@ final class FastPass {
    * The roster's SHA-256, once rows have reached the sink: the plain read can no longer take over,
    * so a failure to read the file is the reading's failure.
    */
-  private String digest(Future<String> digest) throws InterruptedException {
+  private String digest(
+      Future<String> digest, FileChannel channel, long size, AtomicReference<Throwable> died) {
     try {
       return digest.get();
     } catch (ExecutionException e) {
       if (e.getCause() instanceof IOException io) {
         throw new RosterInputException(file + ": cannot be read (" + io.getMessage() + ")", io);
       }
-      if (e.getCause() instanceof Error err) {
-        throw err;
+      // the digest's thread failed (memory ran short): digest the file here
+    } catch (InterruptedException e) {
+      // woken because a pool thread died (perhaps the digest's), or interrupted: digest the file
+      // here, and keep an interruption that came from outside
+      Thread.interrupted();
+      if (died.get() == null) {
+        try {
+          return sha256(channel, size, file);
+        } finally {
+          Thread.currentThread().interrupt();
+        }
       }
-      throw new IllegalStateException(e.getCause());
+    }
+    return sha256(channel, size, file);
+  }
+
+  private static String sha256(FileChannel channel, long size, Path file) {
+    try {
+      return sha256(channel, size);
+    } catch (IOException io) {
+      throw new RosterInputException(file + ": cannot be read (" + io.getMessage() + ")", io);
     }
   }
 
@@ -310,14 +392,6 @@ final class FastPass {
       throw err;
     }
     return new IllegalStateException(cause);
-  }
-
-  private static Thread daemon(Runnable r) {
-    Thread t = new Thread(r, "divcalc-reader");
-    t.setDaemon(true);
-    // a task's failure reaches the reading thread through its Future; nothing is printed here
-    t.setUncaughtExceptionHandler((thread, e) -> {});
-    return t;
   }
 
   private static String sha256(FileChannel channel, long size) throws IOException {
@@ -1096,6 +1170,7 @@ final class FastPass {
         position = bufferStart + next;
       }
       flush(r);
+      current = null;
       r.end = Math.max(position, from);
       r.breaks = lines;
       return r;
