@@ -346,33 +346,27 @@ final class FastPass {
    */
   private String digest(
       Future<String> digest, FileChannel channel, long size, AtomicReference<Throwable> died) {
+    boolean interruptedFromOutside = false;
     try {
       return digest.get();
     } catch (ExecutionException e) {
       if (e.getCause() instanceof IOException io) {
-        throw new RosterInputException(file + ": cannot be read (" + io.getMessage() + ")", io);
+        throw RosterInputException.unreadable(file, io);
       }
       // the digest's thread failed (memory ran short): digest the file here
     } catch (InterruptedException e) {
-      // woken because a pool thread died (perhaps the digest's), or interrupted: digest the file
-      // here, and keep an interruption that came from outside
-      Thread.interrupted();
-      if (died.get() == null) {
-        try {
-          return sha256(channel, size, file);
-        } finally {
-          Thread.currentThread().interrupt();
-        }
-      }
+      // woken because a pool thread died (perhaps the digest's), or interrupted from outside:
+      // digest the file here, and keep an interruption that came from outside
+      interruptedFromOutside = died.get() == null;
     }
-    return sha256(channel, size, file);
-  }
-
-  private static String sha256(FileChannel channel, long size, Path file) {
     try {
       return sha256(channel, size);
     } catch (IOException io) {
-      throw new RosterInputException(file + ": cannot be read (" + io.getMessage() + ")", io);
+      throw RosterInputException.unreadable(file, io);
+    } finally {
+      if (interruptedFromOutside) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
@@ -1840,28 +1834,14 @@ final class FastPass {
 
     /** The tuple's number, or -1 when it was never interned. */
     int find(int[] key) {
-      int mask = table.length - 1;
-      int i = hash(key, 0, n) & mask;
-      while (table[i] != 0) {
-        int t = table[i] - 1;
-        if (Arrays.equals(numbers, t * n, t * n + n, key, 0, n)) {
-          return t;
-        }
-        i = (i + 1) & mask;
-      }
-      return -1;
+      return table[slot(key)] - 1;
     }
 
     /** The tuple's number, the next one when it is new. */
     int intern(int[] key) {
-      int mask = table.length - 1;
-      int i = hash(key, 0, n) & mask;
-      while (table[i] != 0) {
-        int t = table[i] - 1;
-        if (Arrays.equals(numbers, t * n, t * n + n, key, 0, n)) {
-          return t;
-        }
-        i = (i + 1) & mask;
+      int i = slot(key);
+      if (table[i] != 0) {
+        return table[i] - 1;
       }
       int t = size++;
       if ((t + 1) * n > numbers.length) {
@@ -1882,6 +1862,20 @@ final class FastPass {
         table = bigger;
       }
       return t;
+    }
+
+    /** The table slot that holds the key's tuple, or the free slot where it would go. */
+    private int slot(int[] key) {
+      int mask = table.length - 1;
+      int i = hash(key, 0, n) & mask;
+      while (table[i] != 0) {
+        int t = table[i] - 1;
+        if (Arrays.equals(numbers, t * n, t * n + n, key, 0, n)) {
+          return i;
+        }
+        i = (i + 1) & mask;
+      }
+      return i;
     }
 
     /** A hash of n ints, every bit of each reaching the low bits (Murmur3's finaliser). */

@@ -14,4 +14,9 @@ public final class RosterInputException extends RuntimeException {
   public RosterInputException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /** The file could not be read: "FILE: cannot be read (why)". */
+  static RosterInputException unreadable(Object file, Exception e) {
+    return new RosterInputException(file + ": cannot be read (" + e.getMessage() + ")", e);
+  }
 }

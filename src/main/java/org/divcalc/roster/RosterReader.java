@@ -217,7 +217,7 @@ public final class RosterReader {
           pass.problems.total(),
           pass.notes);
     } catch (IOException | UncheckedIOException e) {
-      throw new RosterInputException(file + ": cannot be read (" + e.getMessage() + ")", e);
+      throw RosterInputException.unreadable(file, e);
     }
   }
 
