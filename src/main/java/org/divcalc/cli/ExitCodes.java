@@ -26,7 +26,7 @@ public final class ExitCodes {
   /** The exit-code list shown by --help, as picocli wants it. */
   static final String[] HELP = {
     "0:Success.",
-    "1:Internal error (a bug; rerun with --stacktrace and report it).",
+    "1:Internal error (a bug; rerun with --stacktrace and report it), or out of memory (rerun with a larger -Xmx).",
     "2:Usage error: unknown option, bad value or missing argument.",
     "3:Unusable input: missing, empty or binary file, no header, required column missing,"
         + " bad reference or scheme file.",
