@@ -54,7 +54,8 @@ final class GenderCommand implements Callable<Integer> {
       paramLabel = "COLUMN",
       description =
           "Break the table down by the values of a column (org_unit, funding, ...), or by"
-              + " region: the region of each nationality under --grouping.")
+              + " region: the region of each nationality under --grouping. Grades come highest"
+              + " first, as in the table by grade; other values alphabetically.")
   String by;
 
   @Mixin TargetOptions targetOptions;
@@ -97,7 +98,10 @@ final class GenderCommand implements Callable<Integer> {
           spec.commandLine(), "--grouping applies only with --by region (or --where region=...)");
     }
     List<GenderTarget> goals = targetOptions.targets(settings.gradeScale());
-    GenderAnalysis analysis = new GenderAnalysis(settings.gradeScale(), selection, groupOf);
+    GenderAnalysis analysis =
+        by == null
+            ? new GenderAnalysis(settings.gradeScale(), selection, null)
+            : new GenderAnalysis(settings.gradeScale(), selection, groupOf, columns.order(by));
     RosterReading reading =
         reader.readCounted(
             roster, mapping -> {}, analysis, columns.rawColumns(), readerOption.fast());

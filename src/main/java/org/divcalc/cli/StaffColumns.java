@@ -1,8 +1,11 @@
 package org.divcalc.cli;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -101,6 +104,23 @@ final class StaffColumns {
       case GEOGRAPHICAL -> s -> s.geographical() == null ? "" : s.geographical().toString();
       case ID -> throw usage("'" + column + "' cannot be used here: reports never show staff ids");
     };
+  }
+
+  /**
+   * The order of a breakdown's groups by {@code column}: a grade column's grades as the scale lists
+   * them (highest first, as in the table by grade), any other column's values alphabetically.
+   */
+  Comparator<String> order(String column) {
+    boolean region = regions != null && column.strip().equalsIgnoreCase(REGION);
+    if (region || field(column) != Field.GRADE) {
+      return Comparator.naturalOrder();
+    }
+    Map<String, Integer> rank = new HashMap<>();
+    for (Grade g : scale.grades()) {
+      rank.put(g.code(), rank.size());
+    }
+    return Comparator.<String, Integer>comparing(g -> rank.getOrDefault(g, rank.size()))
+        .thenComparing(Comparator.naturalOrder());
   }
 
   /** Parses {@code COLUMN=V1,V2} or {@code COLUMN!=V1,V2}. */

@@ -2,6 +2,7 @@ package org.divcalc.domain;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,7 +35,8 @@ public final class GenderAnalysis implements StaffCounter {
   private final StaffSelection selection;
   private final Function<StaffMember, String> groupOf;
   private final GenderTally overall;
-  private final Map<String, GenderTally> groups = new TreeMap<>();
+  private final Comparator<String> groupOrder;
+  private final Map<String, GenderTally> groups;
 
   /**
    * An analysis.
@@ -45,9 +47,27 @@ public final class GenderAnalysis implements StaffCounter {
    */
   public GenderAnalysis(
       GradeScale scale, StaffSelection selection, Function<StaffMember, String> groupOf) {
+    this(scale, selection, groupOf, Comparator.naturalOrder());
+  }
+
+  /**
+   * An analysis whose breakdown groups come in {@code groupOrder}.
+   *
+   * @param scale the grade scale
+   * @param selection who counts
+   * @param groupOf the breakdown column's value for a staff member, or null for no breakdown
+   * @param groupOrder the order of the breakdown's groups
+   */
+  public GenderAnalysis(
+      GradeScale scale,
+      StaffSelection selection,
+      Function<StaffMember, String> groupOf,
+      Comparator<String> groupOrder) {
     this.scale = scale;
     this.selection = selection;
     this.groupOf = groupOf;
+    this.groupOrder = groupOrder;
+    this.groups = new TreeMap<>(groupOrder);
     this.overall = new GenderTally(scale);
   }
 
@@ -81,9 +101,9 @@ public final class GenderAnalysis implements StaffCounter {
     return overall.rows();
   }
 
-  /** The table per breakdown group, groups sorted by name; empty without a breakdown. */
+  /** The table per breakdown group, in the groups' order; empty without a breakdown. */
   public Map<String, List<GenderRow>> groups() {
-    Map<String, List<GenderRow>> out = new TreeMap<>();
+    Map<String, List<GenderRow>> out = new TreeMap<>(groupOrder);
     groups.forEach((k, v) -> out.put(k, v.rows()));
     return Collections.unmodifiableMap(out);
   }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -211,6 +212,30 @@ class GenderCommandTest {
     CliRun byGrade = CliRun.of("gender", p.toString(), "--by", "Grade Level", "--format", "json");
     assertThat(json(byGrade).at("/breakdown/groups").findValuesAsText("value"))
         .containsExactly("D-1", "P-5");
+  }
+
+  @Test
+  void aBreakdownByGradeListsTheGradesHighestFirstAsTheScaleDoes() throws IOException {
+    Path p = dir.resolve("grades.csv");
+    Files.writeString(
+        p,
+        "staff_id,sex,grade,nationality,unit\n"
+            + "1,F,G-5,KEN,b\n2,M,P-1,JPN,a\n3,F,NO-B,KEN,c\n4,M,USG,JPN,a\n"
+            + "5,F,P-3,KEN,b\n6,F,D-2,JPN,a\n7,M,FS-4,KEN,c\n8,F,p1,JPN,b\n");
+    // the order of the built-in scale (domain guide), not the alphabet's: D-2 < FS-4 < G-5 ...
+    List<String> scaleOrder = List.of("USG", "D-2", "P-3", "P-1", "NO-B", "FS-4", "G-5");
+    CliRun json = CliRun.of("gender", p.toString(), "--by", "grade", "--format", "json");
+    assertThat(json(json).at("/breakdown/groups").findValuesAsText("value"))
+        .containsExactlyElementsOf(scaleOrder);
+    CliRun text = CliRun.of("gender", p.toString(), "--by", "grade");
+    assertThat(text.exitCode()).as(text.toString()).isZero();
+    String table = text.out().substring(text.out().lastIndexOf("Women's share by grade"));
+    List<Integer> at = scaleOrder.stream().map(g -> table.indexOf("\n" + g + " ")).toList();
+    assertThat(at).as(table).doesNotContain(-1).isSorted();
+    // any other column keeps the alphabet
+    CliRun byUnit = CliRun.of("gender", p.toString(), "--by", "unit", "--format", "json");
+    assertThat(json(byUnit).at("/breakdown/groups").findValuesAsText("value"))
+        .containsExactly("a", "b", "c");
   }
 
   @Test
