@@ -3,6 +3,7 @@ package org.divcalc.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
@@ -89,7 +90,8 @@ public final class DivcalcCommand implements Runnable {
     java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
     for (String entry : ExitCodes.HELP) {
       int colon = entry.indexOf(':');
-      codes.put(String.format("%3s", entry.substring(0, colon)), entry.substring(colon + 1));
+      codes.put(
+          String.format(Locale.ROOT, "%3s", entry.substring(0, colon)), entry.substring(colon + 1));
     }
     cl.getCommandSpec().usageMessage().exitCodeList(codes);
     for (CommandLine sub : cl.getSubcommands().values()) {

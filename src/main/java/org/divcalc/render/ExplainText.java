@@ -2,6 +2,7 @@ package org.divcalc.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.divcalc.report.ExplainReport;
 import org.divcalc.report.RangeRow;
 import org.divcalc.report.Table;
@@ -21,7 +22,7 @@ public final class ExplainText {
     sb.append("\nSteps\n\n");
     int n = 1;
     for (ExplainReport.Step s : r.steps()) {
-      sb.append(String.format("%2d. %s%n", n++, s.quantity()));
+      sb.append(String.format(Locale.ROOT, "%2d. %s%n", n++, s.quantity()));
       sb.append("    = ").append(s.formula()).append('\n');
       sb.append("    = ").append(s.substituted()).append('\n');
       sb.append("    = ").append(Decimals.exact(s.value())).append('\n');

@@ -46,9 +46,15 @@ final class DelimiterSniffer {
     }
     return new Detected(
         best,
-        String.format(
-            "%s occurs %d times on the header line and as often on %d of the next %d lines",
-            name(best), bestHeaderCount, bestAgreeing, lines.size() - 1));
+        // joined, not String.format: digits must not follow the machine's locale
+        name(best)
+            + " occurs "
+            + bestHeaderCount
+            + " times on the header line and as often on "
+            + bestAgreeing
+            + " of the next "
+            + (lines.size() - 1)
+            + " lines");
   }
 
   /** "';'", "tab", ... for messages. */

@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Decides a roster's encoding from its first bytes: a byte-order mark when there is one, UTF-8 when
@@ -53,7 +54,7 @@ final class EncodingSniffer {
         WINDOWS_1252,
         0,
         "byte 0x"
-            + String.format("%02X", head[invalidAt] & 0xFF)
+            + String.format(Locale.ROOT, "%02X", head[invalidAt] & 0xFF)
             + " at offset "
             + invalidAt
             + " is not valid UTF-8; read as Windows-1252 (Excel's \"CSV\" encoding); "

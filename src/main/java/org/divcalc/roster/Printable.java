@@ -1,5 +1,7 @@
 package org.divcalc.roster;
 
+import java.util.Locale;
+
 /**
  * Makes a roster value safe to quote in a one-line message: control characters escaped, long values
  * cut.
@@ -14,7 +16,7 @@ final class Printable {
     for (int i = 0; i < value.length() && sb.length() < MAX_LENGTH; i++) {
       char c = value.charAt(i);
       if (c < 0x20 || c == 0x7F) {
-        sb.append(String.format("\\x%02X", (int) c));
+        sb.append(String.format(Locale.ROOT, "\\x%02X", (int) c));
       } else {
         sb.append(c);
       }

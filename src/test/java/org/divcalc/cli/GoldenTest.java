@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.TestFactory;
  * a line, paths relative to the project), {@code stdout} (the expected output) and optionally
  * {@code exit} (the expected exit code, 0 when absent). Run with {@code -Dgolden.update=true} to
  * rewrite the expected files after a deliberate change, then review the diff before committing.
+ * Each case is also run in other locales, and must give the same bytes.
  */
 class GoldenTest {
   private static final Path ROOT = Path.of("src/test/resources/golden");
@@ -52,5 +54,19 @@ class GoldenTest {
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(expectedExit);
     assertThat(run.out()).as(run.toString()).isEqualTo(Files.readString(stdout));
     assertThat(CliRun.of(args).out()).as("a second run gives the same bytes").isEqualTo(run.out());
+    // the machine's locale changes nothing: not the digits (Arabic-Indic in ar-SA), not the
+    // letters' case (the dotless i of tr-TR), not the decimal separator (de-DE)
+    Locale before = Locale.getDefault();
+    for (String tag : List.of("ar-SA", "tr-TR", "de-DE")) {
+      try {
+        Locale.setDefault(Locale.forLanguageTag(tag));
+        CliRun there = CliRun.of(args);
+        assertThat(there.exitCode()).as(tag + ": " + there).isEqualTo(run.exitCode());
+        assertThat(there.out()).as(tag + ": " + there).isEqualTo(run.out());
+        assertThat(there.err()).as(tag + ": " + there).isEqualTo(run.err());
+      } finally {
+        Locale.setDefault(before);
+      }
+    }
   }
 }
