@@ -50,12 +50,26 @@ public final class CellSuppression {
    * @param minCell the smallest count that may be published; 0 or 1 suppress nothing
    */
   public static BitSet suppress(long[] values, List<Constraint> constraints, int minCell) {
+    return suppress(values, constraints, minCell, new BitSet());
+  }
+
+  /**
+   * The cells to suppress, never one of {@code pinned}: cells the report prints elsewhere whatever
+   * happens (a population total), which a reader can therefore always use in an equation.
+   *
+   * @param values the counts, by cell index
+   * @param constraints the table's additivity constraints
+   * @param minCell the smallest count that may be published; 0 or 1 suppress nothing
+   * @param pinned cells that are always published; none of them may fall below minCell
+   */
+  public static BitSet suppress(
+      long[] values, List<Constraint> constraints, int minCell, BitSet pinned) {
     BitSet suppressed = new BitSet(values.length);
     if (minCell <= 1) {
       return suppressed;
     }
     for (int i = 0; i < values.length; i++) {
-      if (values[i] > 0 && values[i] < minCell) {
+      if (values[i] > 0 && values[i] < minCell && !pinned.get(i)) {
         suppressed.set(i);
       }
     }
@@ -63,7 +77,7 @@ public final class CellSuppression {
       boolean changed = false;
       for (Constraint c : constraints) {
         if (count(c, suppressed) == 1) {
-          int pick = complement(c, values, suppressed);
+          int pick = complement(c, values, suppressed, pinned);
           if (pick >= 0) {
             suppressed.set(pick);
             changed = true;
@@ -80,7 +94,7 @@ public final class CellSuppression {
       if (exposed.isEmpty()) {
         return suppressed;
       }
-      if (!protect(exposed, constraints, values, suppressed)) {
+      if (!protect(exposed, constraints, values, suppressed, pinned)) {
         return suppressed;
       }
     }
@@ -92,11 +106,15 @@ public final class CellSuppression {
    * exposure then comes through a chain of equations). False when nothing is left to suppress.
    */
   private static boolean protect(
-      BitSet exposed, List<Constraint> constraints, long[] values, BitSet suppressed) {
+      BitSet exposed,
+      List<Constraint> constraints,
+      long[] values,
+      BitSet suppressed,
+      BitSet pinned) {
     for (int cell = exposed.nextSetBit(0); cell >= 0; cell = exposed.nextSetBit(cell + 1)) {
       for (Constraint c : constraints) {
         if (contains(c, cell)) {
-          int pick = complement(c, values, suppressed);
+          int pick = complement(c, values, suppressed, pinned);
           if (pick >= 0) {
             suppressed.set(pick);
             return true;
@@ -107,7 +125,7 @@ public final class CellSuppression {
     int best = -1;
     for (Constraint c : constraints) {
       if (count(c, suppressed) > 0) {
-        int pick = complement(c, values, suppressed);
+        int pick = complement(c, values, suppressed, pinned);
         if (pick >= 0 && better(pick, best, values)) {
           best = pick;
         }
@@ -182,14 +200,14 @@ public final class CellSuppression {
     return n;
   }
 
-  private static int complement(Constraint c, long[] values, BitSet suppressed) {
+  private static int complement(Constraint c, long[] values, BitSet suppressed, BitSet pinned) {
     int best = -1;
     for (int p : c.parts) {
-      if (!suppressed.get(p) && better(p, best, values)) {
+      if (!suppressed.get(p) && !pinned.get(p) && better(p, best, values)) {
         best = p;
       }
     }
-    if (best < 0 && !suppressed.get(c.total)) {
+    if (best < 0 && !suppressed.get(c.total) && !pinned.get(c.total)) {
       best = c.total;
     }
     return best;

@@ -35,8 +35,7 @@ public final class RepresentationSuppression {
    * @param regions withheld columns by region row name (the total row under its name)
    * @param states alpha-3 codes of Member States whose count of nationals is withheld
    * @param outside codes of non-member nationalities whose count is withheld
-   * @param totals "nationals" and/or "outside" when a summary total is withheld (only without a
-   *     regional table, whose total row carries them otherwise)
+   * @param totals "nationals" and/or "outside" when a summary total is withheld
    */
   public record Withheld(
       Map<String, Set<Column>> regions,
@@ -74,8 +73,8 @@ public final class RepresentationSuppression {
     List<CellSuppression.Constraint> constraints = new ArrayList<>();
     Map<String, Integer> regionBase = new HashMap<>();
     int total = -1;
-    int nationalsTotal = -1;
-    int outsideTotal = -1;
+    int nationalsTotal;
+    int outsideTotal;
     if (rows != null) {
       for (RegionTotals r : rows) {
         int base = values.size();
@@ -136,20 +135,31 @@ public final class RepresentationSuppression {
                   ints(new ArrayList<>(outsideCell.values()))));
         }
       }
-    } else {
-      nationalsTotal = values.size();
-      values.add(states.values().stream().mapToLong(Long::longValue).sum());
-      constraints.add(
-          new CellSuppression.Constraint(
-              nationalsTotal, ints(new ArrayList<>(stateCell.values()))));
-      outsideTotal = values.size();
-      values.add(outside.values().stream().mapToLong(Long::longValue).sum());
-      constraints.add(
-          new CellSuppression.Constraint(
-              outsideTotal, ints(new ArrayList<>(outsideCell.values()))));
     }
+    // the summary's two totals, and the total of staff subject to geographical distribution that
+    // the report prints whatever is withheld (pinned): nationals + outside = that total, so a
+    // withheld non-member count is not its difference from the nationals shown
+    nationalsTotal = values.size();
+    values.add(states.values().stream().mapToLong(Long::longValue).sum());
+    constraints.add(
+        new CellSuppression.Constraint(nationalsTotal, ints(new ArrayList<>(stateCell.values()))));
+    outsideTotal = values.size();
+    values.add(outside.values().stream().mapToLong(Long::longValue).sum());
+    constraints.add(
+        new CellSuppression.Constraint(outsideTotal, ints(new ArrayList<>(outsideCell.values()))));
+    BitSet pinned = new BitSet();
+    int subject;
+    if (rows != null) {
+      subject = total + Column.GEOGRAPHICAL.ordinal();
+    } else {
+      subject = values.size();
+      values.add(values.get(nationalsTotal) + values.get(outsideTotal));
+    }
+    pinned.set(subject);
+    constraints.add(
+        new CellSuppression.Constraint(subject, new int[] {nationalsTotal, outsideTotal}));
     long[] v = values.stream().mapToLong(Long::longValue).toArray();
-    BitSet s = CellSuppression.suppress(v, constraints, minCell);
+    BitSet s = CellSuppression.suppress(v, constraints, minCell, pinned);
     Map<String, Set<Column>> regions = new HashMap<>();
     regionBase.forEach(
         (region, base) -> {
@@ -178,10 +188,10 @@ public final class RepresentationSuppression {
           }
         });
     Set<String> totals = new TreeSet<>();
-    if (nationalsTotal >= 0 && s.get(nationalsTotal)) {
+    if (s.get(nationalsTotal)) {
       totals.add("nationals");
     }
-    if (outsideTotal >= 0 && s.get(outsideTotal)) {
+    if (s.get(outsideTotal)) {
       totals.add("outside");
     }
     return new Withheld(regions, hiddenStates, hiddenOutside, totals);

@@ -55,6 +55,32 @@ class CellSuppressionTest {
   }
 
   @Test
+  void aPinnedCellIsNeverWithheldEvenWhenItIsTheCheapestOrSmall() {
+    // cells: 0 = subject (pinned, printed elsewhere), 1 = nationals, 2 = outside;
+    // subject = nationals + outside
+    List<CellSuppression.Constraint> eq =
+        List.of(new CellSuppression.Constraint(0, new int[] {1, 2}));
+    BitSet pinned = new BitSet();
+    pinned.set(0);
+    // outside (1) is small: its partner must be nationals, not the total
+    assertThat(CellSuppression.suppress(new long[] {5, 4, 1}, eq, 3, pinned).stream().boxed())
+        .containsExactly(1, 2);
+    // unpinned, the total would do as well as any part once the parts are taken
+    List<CellSuppression.Constraint> chain =
+        List.of(
+            new CellSuppression.Constraint(0, new int[] {1, 2}),
+            new CellSuppression.Constraint(3, new int[] {0, 4}));
+    BitSet noTotal = new BitSet();
+    noTotal.set(0);
+    BitSet s = CellSuppression.suppress(new long[] {3, 1, 2, 13, 10}, chain, 3, noTotal);
+    assertThat(s.get(0)).as(s.toString()).isFalse();
+    // a pinned total below the threshold is printed anyway, so it is no primary cell; the small
+    // part is, and the zero beside it becomes its partner
+    assertThat(CellSuppression.suppress(new long[] {2, 2, 0}, eq, 3, pinned).stream().boxed())
+        .containsExactly(1, 2);
+  }
+
+  @Test
   void zerosAndCountsAtTheThresholdArePublished() {
     long[] values = {0, 5, 20, 30, 5, 50, 20, 35, 55};
     assertThat(CellSuppression.suppress(values, TWO_BY_TWO, 5).isEmpty()).isTrue();
