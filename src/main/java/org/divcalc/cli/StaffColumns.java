@@ -91,6 +91,13 @@ final class StaffColumns {
       if (mapping.indexOf(column) < 0) {
         throw unknownColumn(column);
       }
+      if (personal(column)) {
+        throw usage(
+            "'"
+                + column
+                + "' cannot be used here: it holds a person's name or identifier, and reports"
+                + " never show those");
+      }
       rawColumns.add(column);
       return s -> s.column(column);
     }
@@ -121,6 +128,48 @@ final class StaffColumns {
     }
     return Comparator.<String, Integer>comparing(g -> rank.getOrDefault(g, rank.size()))
         .thenComparing(Comparator.naturalOrder());
+  }
+
+  /**
+   * Headers of columns that name or identify a person, as comparison keys ({@link
+   * Field#headerKey}); any spelling of the staff id counts too, even when another column is the id.
+   */
+  private static final java.util.Set<String> PERSONAL =
+      java.util.stream.Stream.concat(
+              Field.ID.synonyms().stream(),
+              java.util.stream.Stream.of(
+                  "name",
+                  "full name",
+                  "first name",
+                  "last name",
+                  "middle name",
+                  "surname",
+                  "given name",
+                  "given names",
+                  "family name",
+                  "forename",
+                  "forenames",
+                  "employee name",
+                  "staff name",
+                  "staff member name",
+                  "person name",
+                  "display name",
+                  "nom",
+                  "prenom",
+                  "nom complet",
+                  "nombre",
+                  "apellido",
+                  "apellidos",
+                  "email",
+                  "e-mail",
+                  "email address",
+                  "mail"))
+          .map(Field::headerKey)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** Whether a column holds a person's name or identifier, by its header. */
+  static boolean personal(String header) {
+    return PERSONAL.contains(Field.headerKey(header));
   }
 
   /** Parses {@code COLUMN=V1,V2} or {@code COLUMN!=V1,V2}. */

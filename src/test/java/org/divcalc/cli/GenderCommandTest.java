@@ -202,6 +202,33 @@ class GenderCommandTest {
   }
 
   @Test
+  void columnsOfNamesAndOtherIdsAreRefusedLikeTheStaffId() throws IOException {
+    Path p = dir.resolve("names.csv");
+    Files.writeString(
+        p,
+        "staff_id,Employee ID,Full Name,Last name,E-mail,Duty station name,sex,grade,nationality\n"
+            + "S1,E100,Alice Smith,Smith,a@x.org,Geneva,F,P-5,JPN\n"
+            + "S2,E200,Bob Jones,Jones,b@x.org,Nairobi,M,P-4,USA\n");
+    for (String column : List.of("Employee ID", "Full Name", "Last name", "E-mail", "full_name")) {
+      for (String[] args :
+          new String[][] {
+            {"gender", p.toString(), "--by", column},
+            {"gender", p.toString(), "--where", column + "=Smith"}
+          }) {
+        CliRun run = CliRun.of(args);
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.out()).as(run.toString()).isEmpty();
+        assertThat(run.err()).as(run.toString()).contains("a person's name or identifier");
+        assertThat(run.err()).as(run.toString()).doesNotContain("Alice", "Smith,", "E100");
+      }
+    }
+    // a column merely named "... name" that is not a person's stays usable
+    CliRun station = CliRun.of("gender", p.toString(), "--by", "Duty station name");
+    assertThat(station.exitCode()).as(station.toString()).isZero();
+    assertThat(station.out()).contains("Geneva").doesNotContain("Alice", "Smith");
+  }
+
+  @Test
   void aMappedFieldNamedByItsHeaderComparesNormalisedValues() throws IOException {
     Path p = dir.resolve("messy.csv");
     Files.writeString(
