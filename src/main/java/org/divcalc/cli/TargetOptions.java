@@ -49,6 +49,21 @@ public final class TargetOptions {
                                   + level
                                   + "'; use a grade"
                                   + " (P-4), a category (professional), P-5+, D-1+, P+ or all"));
+      for (GenderLevels.Cumulative c : GenderLevels.Cumulative.values()) {
+        if (c.key().equals(key) && c.members(scale).isEmpty()) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(),
+              "--target "
+                  + t
+                  + ": the "
+                  + scale.name()
+                  + " has no professional or higher grade "
+                  + c.threshold()
+                  + ", so there is no level '"
+                  + c.label()
+                  + "'");
+        }
+      }
       try {
         goals.add(new GenderTarget(key, new BigDecimal(percent)));
       } catch (IllegalArgumentException e) {

@@ -40,15 +40,38 @@ public final class GenderLevels {
 
     /**
      * Which grades of a scale the level takes, or empty when the scale has no threshold grade (an
-     * organization's own scale without P-5, say).
+     * organization's own scale without P-5, say). The threshold is found by its spelling ("P5" is
+     * P-5); the level takes every grade of a more senior category (ungraded above director above
+     * professional) and the grades of the threshold's own category listed at or above it, so that
+     * the order of the categories in a scale file does not matter.
      */
     public Optional<Predicate<Grade>> members(GradeScale scale) {
       if (threshold == null) {
         return Optional.of(g -> g.category().isProfessionalAndHigher());
       }
       return scale
-          .byCode(threshold)
-          .map(t -> g -> g.category().isProfessionalAndHigher() && g.rank() <= t.rank());
+          .lookup(threshold)
+          .filter(t -> t.category().isProfessionalAndHigher())
+          .map(
+              t ->
+                  g ->
+                      g.category().isProfessionalAndHigher()
+                          && (seniority(g.category()) > seniority(t.category())
+                              || (g.category() == t.category() && g.rank() <= t.rank())));
+    }
+
+    private static int seniority(GradeCategory c) {
+      return switch (c) {
+        case UNGRADED -> 3;
+        case DIRECTOR -> 2;
+        case PROFESSIONAL -> 1;
+        default -> 0;
+      };
+    }
+
+    /** The grade the level starts from ("P-5"), or null for Professional and higher. */
+    public String threshold() {
+      return threshold;
     }
   }
 

@@ -195,6 +195,19 @@ public record GenderReport(
     int withheld =
         suppressed.values().stream().flatMap(t -> t.values().stream()).mapToInt(Set::size).sum();
     List<String> allWarnings = new ArrayList<>(warnings);
+    for (org.divcalc.domain.GenderLevels.Cumulative c :
+        org.divcalc.domain.GenderLevels.Cumulative.values()) {
+      if (c.members(scale).isEmpty()) {
+        allWarnings.add(
+            "the "
+                + scale.name()
+                + " has no professional or higher grade "
+                + c.threshold()
+                + ": the tables have no '"
+                + c.label()
+                + "' row");
+      }
+    }
     if (withheld > org.divcalc.domain.CellSuppression.EXACT_AUDIT_LIMIT) {
       allWarnings.add(
           withheld

@@ -228,6 +228,70 @@ class GenderCommandTest {
     assertThat(station.out()).contains("Geneva").doesNotContain("Alice", "Smith");
   }
 
+  /**
+   * Found in review: with a scale file spelling P-5 as "P5", or listing the ungraded after the
+   * directors, the cumulative levels were dropped or took the wrong grades, and --fail-below
+   * passed. By the domain guide, P-5 and above is P-5, D-1, D-2 and ungraded, whatever the file's
+   * order.
+   */
+  @Test
+  void theCumulativeLevelsFollowTheCategoriesWhateverTheScaleFileSpellsOrOrders()
+      throws IOException {
+    Path roster = dir.resolve("five.csv");
+    Path respelt = dir.resolve("respelt.csv");
+    Path reordered = dir.resolve("reordered.csv");
+    Files.writeString(
+        respelt,
+        "code,category\nADG,ungraded\nD2,director\nD1,director\nP5,professional\n"
+            + "P4,professional\nGS5,general-service\n");
+    Files.writeString(
+        reordered,
+        "code,category\nP-5,professional\nGS5,general-service\nD-2,director\nP4,professional\n"
+            + "D-1,director\nADG,ungraded\n");
+    // by hand: P-5 and above = ADG, D1, P5 (3 staff, 2 women); D-1 and above = ADG, D1 (2 women)
+    Files.writeString(
+        roster,
+        "id,sex,grade,nationality\n1,F,ADG,JPN\n2,F,D1,JPN\n3,M,P5,JPN\n4,M,P4,JPN\n5,F,GS5,JPN\n");
+    for (Path scale : List.of(respelt, reordered)) {
+      CliRun run =
+          CliRun.of(
+              "gender", roster.toString(), "--grade-scale", scale.toString(), "--format", "json");
+      assertThat(run.exitCode()).as(run.toString()).isZero();
+      JsonNode r = json(run);
+      assertThat(row(r, "P-5+").at("/total").asLong()).as(scale.toString()).isEqualTo(3);
+      assertThat(row(r, "P-5+").at("/women").asLong()).as(scale.toString()).isEqualTo(2);
+      assertThat(row(r, "D-1+").at("/total").asLong()).as(scale.toString()).isEqualTo(2);
+      assertThat(row(r, "P+").at("/total").asLong()).as(scale.toString()).isEqualTo(4);
+      assertThat(r.at("/warnings").size()).as(scale.toString()).isZero();
+      CliRun missed =
+          CliRun.of(
+              "gender",
+              roster.toString(),
+              "--grade-scale",
+              scale.toString(),
+              "--target",
+              "P-5+=90",
+              "--fail-below");
+      assertThat(missed.exitCode()).as(missed.toString()).isEqualTo(ExitCodes.CHECK_FAILED);
+    }
+    // a scale with no P-5 at all: no such row, said so; a target on it is a usage error
+    Path noP5 = dir.resolve("nop5.csv");
+    Files.writeString(noP5, "code,category\nADG,ungraded\nD1,director\nP4,professional\n");
+    Path small = dir.resolve("small.csv");
+    Files.writeString(small, "id,sex,grade,nationality\n1,F,ADG,JPN\n2,F,D1,JPN\n3,M,P4,JPN\n");
+    JsonNode without =
+        json(
+            CliRun.of(
+                "gender", small.toString(), "--grade-scale", noP5.toString(), "--format", "json"));
+    assertThat(without.at("/warnings").toString()).contains("no professional or higher grade P-5");
+    assertThat(without.at("/rows").findValuesAsText("key")).doesNotContain("P-5+").contains("D-1+");
+    CliRun target =
+        CliRun.of(
+            "gender", small.toString(), "--grade-scale", noP5.toString(), "--target", "P-5+=45");
+    assertThat(target.exitCode()).as(target.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(target.err()).contains("no level 'P-5 and above'");
+  }
+
   @Test
   void aMappedFieldNamedByItsHeaderComparesNormalisedValues() throws IOException {
     Path p = dir.resolve("messy.csv");
