@@ -87,6 +87,7 @@ record CombinedReport(
       warnings.addAll(p.setup().warnings());
     }
     warnings.addAll(Sections.warnings(p.reading()));
+    warnings.addAll(GeoReporting.unseenRules(p.scheme().scheme().rules(), p.reading().mapping()));
     GenderReport gender =
         GenderReport.of(
             VersionProvider.version(),

@@ -19,6 +19,48 @@ import org.divcalc.roster.RosterReading;
 
 /** Turns a finished geographical distribution into the report of {@code divcalc geo}. */
 final class GeoReporting {
+  /**
+   * The scheme's rules that look at a column the roster lacks: without a funding column nobody
+   * passes a funding rule, and without an appointment or post-type column an exclusion excludes
+   * nobody. Each is said, since the figures then rest on it (where a geographical column is
+   * present, the rules only decide its blank cells).
+   */
+  static List<String> unseenRules(
+      org.divcalc.domain.GeographicalRules rules, org.divcalc.roster.HeaderMapping mapping) {
+    String where =
+        mapping.column(org.divcalc.roster.Field.GEOGRAPHICAL).isPresent()
+            ? "where the roster's geographical column is blank, "
+            : "";
+    List<String> warnings = new ArrayList<>();
+    if (!rules.funding().isEmpty() && mapping.column(org.divcalc.roster.Field.FUNDING).isEmpty()) {
+      warnings.add(
+          where
+              + "nobody is subject to geographical distribution: the scheme counts funding "
+              + String.join(", ", new java.util.TreeSet<>(rules.funding()))
+              + " only, and the roster has no funding column (map one with --column"
+              + " funding=HEADER)");
+    }
+    if (!rules.excludedAppointments().isEmpty()
+        && mapping.column(org.divcalc.roster.Field.APPOINTMENT).isEmpty()) {
+      warnings.add(
+          where
+              + "nobody is left out for the appointment type: the scheme excludes "
+              + String.join(", ", new java.util.TreeSet<>(rules.excludedAppointments()))
+              + ", and the roster has no appointment column (map one with --column"
+              + " appointment=HEADER)");
+    }
+    if (!rules.excludedPostTypes().isEmpty()
+        && mapping.column(org.divcalc.roster.Field.POST_TYPE).isEmpty()) {
+      warnings.add(
+          where
+              + "nobody is left out for the post type: the scheme excludes "
+              + String.join(", ", new java.util.TreeSet<>(rules.excludedPostTypes()))
+              + ", and the roster has no post type column (map one with --column"
+              + " post_type=HEADER)");
+    }
+    return warnings;
+  }
+
   private GeoReporting() {}
 
   /** How the per-State table is ordered. */
@@ -46,6 +88,7 @@ final class GeoReporting {
     }
     List<String> warnings = new ArrayList<>(setup.warnings());
     warnings.addAll(Sections.warnings(reading));
+    warnings.addAll(unseenRules(setup.scheme().scheme().rules(), reading.mapping()));
     return new GeoReport(
         "divcalc",
         org.divcalc.report.ReportSchema.VERSION,

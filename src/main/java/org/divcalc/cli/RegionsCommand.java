@@ -122,7 +122,7 @@ final class RegionsCommand implements Callable<Integer> {
             membershipBasis(setup, membership.size()),
             scheme,
             setup,
-            Sections.warnings(reading),
+            regionsWarnings(reading, scheme),
             suppressionOption.minCell(),
             Withholding.regions(
                 regions, geo, membership, false, false, suppressionOption.minCell()));
@@ -189,5 +189,12 @@ final class RegionsCommand implements Callable<Integer> {
       case CSV -> RegionsRender.csv(report);
       case MARKDOWN -> RegionsRender.markdown(report);
     };
+  }
+
+  private static List<String> regionsWarnings(
+      RosterReading reading, org.divcalc.reference.SchemeFile.Scheme scheme) {
+    List<String> warnings = new ArrayList<>(Sections.warnings(reading));
+    warnings.addAll(GeoReporting.unseenRules(scheme.scheme().rules(), reading.mapping()));
+    return warnings;
   }
 }

@@ -33,6 +33,54 @@ class GeoCommandTest {
     return p;
   }
 
+  /**
+   * Found in review: without a funding column every State came out unrepresented, and nothing said
+   * why. Each rule that looks at a missing column is now a warning, in every report that counts
+   * geographical staff.
+   */
+  @Test
+  void aRuleOnAColumnTheRosterLacksIsAWarning() throws IOException {
+    Path noFunding = dir.resolve("nofunding.csv");
+    Files.writeString(
+        noFunding,
+        "staff_id,sex,grade,nationality,appointment,post_type\n"
+            + "1,F,P-4,JPN,fixed-term,\n2,M,P-3,KEN,fixed-term,\n");
+    for (String command : new String[] {"geo", "report", "regions"}) {
+      CliRun run =
+          CliRun.of(
+              command,
+              noFunding.toString(),
+              "--base-figure",
+              "3000",
+              "--as-of",
+              "2022-12-31",
+              "--format",
+              "json");
+      assertThat(run.exitCode()).as(run.toString()).isZero();
+      assertThat(run.err())
+          .as(run.toString())
+          .contains("the roster has no funding column")
+          .doesNotContain("appointment column");
+      assertThat(json(run).toString()).contains("counts funding RB only");
+    }
+    Path flagged = dir.resolve("flagged.csv");
+    Files.writeString(
+        flagged,
+        "staff_id,sex,grade,nationality,funding,geographical\n1,F,P-4,JPN,RB,yes\n2,M,P-3,KEN,RB,\n");
+    CliRun run =
+        CliRun.of("geo", flagged.toString(), "--base-figure", "3000", "--as-of", "2022-12-31");
+    assertThat(run.err())
+        .as(run.toString())
+        .contains("where the roster's geographical column is blank, nobody is left out for the")
+        .contains("no appointment column")
+        .contains("no post type column")
+        .doesNotContain("no funding column");
+    // the sample has every column: no such warning
+    CliRun sample =
+        CliRun.of("geo", "samples/roster.csv", "--base-figure", "3000", "--as-of", "2022-12-31");
+    assertThat(sample.err()).doesNotContain("column (map one");
+  }
+
   private static JsonNode json(CliRun run) throws IOException {
     assertThat(run.exitCode()).as(run.toString()).isZero();
     return JSON.readTree(run.out());
