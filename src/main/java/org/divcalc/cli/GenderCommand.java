@@ -72,6 +72,12 @@ final class GenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (schemeOption.file() != null
+        && selectionOptions.population != org.divcalc.domain.Population.GEOGRAPHICAL) {
+      // the scheme only decides who is geographical: anywhere else it would be ignored
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--scheme applies to gender only with --population geographical");
+    }
     RosterSettings settings = rosterOptions.settings();
     OutputTarget target = outputOptions.target();
     List<Path> inputs = new ArrayList<>(List.of(roster));

@@ -20,6 +20,7 @@ public final class RangeOptions {
   @Option(
       names = "--as-of",
       paramLabel = "DATE",
+      converter = DateConverter.class,
       description =
           "Snapshot date YYYY-MM-DD (default: today). Decides the membership, the scale period"
               + " and the population year.")

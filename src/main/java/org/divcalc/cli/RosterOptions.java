@@ -76,7 +76,11 @@ public final class RosterOptions {
       return null;
     }
     String d = delimiter.equalsIgnoreCase("tab") || delimiter.equals("\\t") ? "\t" : delimiter;
-    if (d.length() != 1 || d.equals("\"") || d.equals("\n") || d.equals("\r")) {
+    // a letter, digit or space would split the values themselves: a typing slip, not a delimiter
+    if (d.length() != 1
+        || d.equals("\"")
+        || Character.isLetterOrDigit(d.charAt(0))
+        || (Character.isWhitespace(d.charAt(0)) && d.charAt(0) != '\t')) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
           "--delimiter: expected one character such as ',' ';' '|' or the word 'tab', found '"

@@ -30,6 +30,10 @@ public final class TargetOptions {
 
   /** The targets given; an unknown level or a bad percentage is a usage error. */
   List<GenderTarget> targets(GradeScale scale) {
+    if (failBelow && targets.isEmpty()) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--fail-below needs a --target to fail below");
+    }
     List<GenderTarget> goals = new ArrayList<>();
     for (String t : targets) {
       int eq = t.lastIndexOf('=');

@@ -292,6 +292,41 @@ class GenderCommandTest {
     assertThat(target.err()).contains("no level 'P-5 and above'");
   }
 
+  /** Found in review: options that were accepted and then ignored, or misread. */
+  @Test
+  void optionsThatWouldBeIgnoredOrMisreadAreUsageErrors() throws IOException {
+    String roster = roster();
+    String[][] cases = {
+      {"--fail-below needs a --target", "gender", roster, "--fail-below"},
+      {
+        "--scheme applies to gender only with --population geographical",
+        "gender",
+        roster,
+        "--scheme",
+        "samples/scheme-unesco.json"
+      },
+      {"found 'x'", "gender", roster, "--delimiter", "x"},
+      {"found '7'", "gender", roster, "--delimiter", "7"},
+      {"'2022-02-30' is not a day of the calendar", "geo", roster, "--as-of", "2022-02-30"},
+      {"'31/12/2022' is not a date of the form YYYY-MM-DD", "geo", roster, "--as-of", "31/12/2022"}
+    };
+    for (String[] c : cases) {
+      CliRun run = CliRun.of(java.util.Arrays.copyOfRange(c, 1, c.length));
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+      assertThat(run.err()).as(run.toString()).contains(c[0]).doesNotContain("java.");
+      assertThat(run.out()).as(run.toString()).isEmpty();
+    }
+    CliRun geographical =
+        CliRun.of(
+            "gender",
+            roster,
+            "--scheme",
+            "samples/scheme-unesco.json",
+            "--population",
+            "geographical");
+    assertThat(geographical.exitCode()).as(geographical.toString()).isZero();
+  }
+
   @Test
   void aMappedFieldNamedByItsHeaderComparesNormalisedValues() throws IOException {
     Path p = dir.resolve("messy.csv");
