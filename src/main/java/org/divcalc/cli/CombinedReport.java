@@ -80,7 +80,7 @@ record CombinedReport(
       String asOfReason) {}
 
   static CombinedReport assemble(Parts p) {
-    InputSection input = Sections.input(p.reading(), p.scale().name());
+    InputSection input = Sections.input(p.reading(), p.scale().provenance());
     ReconciliationSection reconciliation = Sections.reconciliation(p.reading());
     Set<String> warnings = new LinkedHashSet<>();
     if (p.setup() != null) {
@@ -110,7 +110,7 @@ record CombinedReport(
           GeoReporting.report(
               p.setup(),
               p.reading(),
-              p.scale().name(),
+              p.scale().provenance(),
               p.geo(),
               GeoReporting.Sort.NAME,
               Set.of(),
@@ -177,7 +177,7 @@ record CombinedReport(
     }
     return new ReportDocument.Parameters(
         p.asOf().toString(),
-        p.scale().name(),
+        p.scale().provenance(),
         RangesReporting.scheme(p.scheme()),
         s == null ? "none" : s.formula() != null ? "formula" : "published",
         s != null && s.formula() != null ? s.formula().baseFigure() : null,

@@ -114,7 +114,7 @@ final class GenderCommand implements Callable<Integer> {
     GenderReport report =
         GenderReport.of(
             VersionProvider.version(),
-            Sections.input(reading, settings.gradeScale().name()),
+            Sections.input(reading, settings.gradeScale().provenance()),
             Sections.reconciliation(reading),
             selectionOptions.section(selection, rules),
             analysis,

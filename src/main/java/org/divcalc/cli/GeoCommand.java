@@ -97,7 +97,7 @@ final class GeoCommand implements Callable<Integer> {
         GeoReporting.report(
             setup,
             reading,
-            settings.gradeScale().name(),
+            settings.gradeScale().provenance(),
             distribution,
             sort,
             statuses,

@@ -113,7 +113,7 @@ final class RegionsCommand implements Callable<Integer> {
 
     RegionsReport report =
         RegionsReporting.report(
-            Sections.input(reading, settings.gradeScale().name()),
+            Sections.input(reading, settings.gradeScale().provenance()),
             Sections.reconciliation(reading),
             selectionOptions.section(selection, rules),
             regions,

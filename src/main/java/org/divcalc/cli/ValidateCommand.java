@@ -61,7 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
             org.divcalc.report.ReportSchema.VERSION,
             VersionProvider.version(),
             "validate",
-            Sections.input(reading, settings.gradeScale().name()),
+            Sections.input(reading, settings.gradeScale().provenance()),
             Sections.reconciliation(reading),
             Sections.problems(reading),
             !reading.hasErrors());

@@ -16,11 +16,13 @@ import java.util.Optional;
  */
 public final class GradeScale {
   private final String name;
+  private final String provenance;
   private final List<Grade> grades;
   private final Map<String, Grade> byKey;
 
-  private GradeScale(String name, List<Grade> grades, Map<String, Grade> byKey) {
+  private GradeScale(String name, String provenance, List<Grade> grades, Map<String, Grade> byKey) {
     this.name = name;
+    this.provenance = provenance;
     this.grades = List.copyOf(grades);
     this.byKey = Collections.unmodifiableMap(byKey);
   }
@@ -28,6 +30,14 @@ public final class GradeScale {
   /** The name printed in reports ("built-in UN common system" or the file name). */
   public String name() {
     return name;
+  }
+
+  /**
+   * What reports record as the scale used: the name, and for a scale read from a file the file's
+   * SHA-256, so that an auditor can tell which file it was.
+   */
+  public String provenance() {
+    return provenance;
   }
 
   /** Every grade, highest first. */
@@ -76,6 +86,7 @@ public final class GradeScale {
   /** Collects grades and synonyms, rejecting a spelling claimed by two grades. */
   public static final class Builder {
     private final String name;
+    private String provenance;
     private final List<Grade> grades = new ArrayList<>();
     private final Map<String, Grade> byKey = new LinkedHashMap<>();
 
@@ -109,11 +120,17 @@ public final class GradeScale {
       }
     }
 
+    /** What reports record as the scale (default: its name). */
+    public Builder provenance(String provenance) {
+      this.provenance = provenance;
+      return this;
+    }
+
     public GradeScale build() {
       if (grades.isEmpty()) {
         throw new IllegalArgumentException("a grade scale needs at least one grade");
       }
-      return new GradeScale(name, grades, byKey);
+      return new GradeScale(name, provenance == null ? name : provenance, grades, byKey);
     }
   }
 

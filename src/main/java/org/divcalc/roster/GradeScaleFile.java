@@ -31,7 +31,21 @@ public final class GradeScaleFile {
             .setTrim(true)
             .setIgnoreEmptyLines(true)
             .get();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new RosterInputException(file + ": no such file (given with --grade-scale)", e);
+    } catch (IOException e) {
+      throw new RosterInputException(
+          file + ": cannot be read as a grade scale CSV: " + e.getMessage(), e);
+    }
+    try (Reader reader =
+            new java.io.StringReader(
+                StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString());
         CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
       List<String> header = parser.getHeaderNames();
       if (!header.contains("code") || !header.contains("category")) {
@@ -41,7 +55,9 @@ public final class GradeScaleFile {
                 + " synonyms); found "
                 + header);
       }
-      GradeScale.Builder builder = GradeScale.builder("grade scale " + file.getFileName());
+      GradeScale.Builder builder =
+          GradeScale.builder("grade scale " + file.getFileName())
+              .provenance("grade scale " + file.getFileName() + ", sha256 " + sha256(bytes));
       for (CSVRecord r : parser) {
         long line = parser.getCurrentLineNumber();
         GradeCategory category = GradeCategory.fromKey(r.get("category"));
@@ -73,6 +89,15 @@ public final class GradeScaleFile {
           file + ": cannot be read as a grade scale CSV: " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {
       throw new RosterInputException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
     }
   }
 }

@@ -28,6 +28,42 @@ class ReportCommandTest {
     return out;
   }
 
+  /** Found in review: the grade-scale file was named but not fingerprinted. */
+  @Test
+  void aGradeScaleFileIsRecordedWithItsSha256() throws Exception {
+    Path scale = dir.resolve("scale.csv");
+    Files.writeString(
+        scale,
+        "code,category,synonyms\nUSG,ungraded,\nASG,ungraded,\nD-2,director,\nD-1,director,\n"
+            + "P-5,professional,\nP-4,professional,\nP-3,professional,\nP-2,professional,\n"
+            + "P-1,professional,\nNO-D,national-professional,\nNO-C,national-professional,\n"
+            + "NO-B,national-professional,\nNO-A,national-professional,\n"
+            + "FS-6,field-service,\nFS-5,field-service,\nFS-4,field-service,\nFS-3,field-service,\n"
+            + "G-7,general-service,\nG-6,general-service,\nG-5,general-service,\n"
+            + "G-4,general-service,\nG-3,general-service,\nG-2,general-service,\n"
+            + "G-1,general-service,\n");
+    String sha =
+        java.util.HexFormat.of()
+            .formatHex(
+                java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(scale)));
+    JsonNode r =
+        json(
+            "report",
+            "samples/roster.csv",
+            "--grade-scale",
+            scale.toString(),
+            "--base-figure",
+            "3000",
+            "--as-of",
+            "2022-12-31");
+    assertThat(r.at("/input/gradeScale").asText())
+        .isEqualTo("grade scale scale.csv, sha256 " + sha);
+    assertThat(r.at("/parameters/gradeScale").asText()).contains(sha);
+    JsonNode builtIn = json("report", "samples/roster.csv", "--as-of", "2022-12-31");
+    assertThat(builtIn.at("/input/gradeScale").asText()).doesNotContain("sha256");
+  }
+
   private static JsonNode json(String... args) throws IOException {
     CliRun run = CliRun.of(with(args, "--format", "json"));
     assertThat(run.exitCode()).as(run.toString()).isZero();
