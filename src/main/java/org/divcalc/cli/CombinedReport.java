@@ -181,7 +181,7 @@ record CombinedReport(
         RangesReporting.scheme(p.scheme()),
         s == null ? "none" : s.formula() != null ? "formula" : "published",
         s != null && s.formula() != null ? s.formula().baseFigure() : null,
-        s == null ? null : p.scheme().scheme().parameters().comparison().key(),
+        s == null ? null : GeoReporting.comparison(s),
         choices,
         s == null ? List.of() : RangesReporting.datasets(s.datasets()),
         p.minCell());

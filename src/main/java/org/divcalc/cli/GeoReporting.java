@@ -25,6 +25,16 @@ final class GeoReporting {
    * nobody. Each is said, since the figures then rest on it (where a geographical column is
    * present, the rules only decide its blank cells).
    */
+  /**
+   * How counts are compared with the limits: the scheme's way (rounded or exact) for the formula; a
+   * published table's limits are compared exactly as given, never rounded.
+   */
+  static String comparison(RangeSetup setup) {
+    return setup.formula() != null
+        ? setup.scheme().scheme().parameters().comparison().key()
+        : org.divcalc.domain.LimitComparison.EXACT.key();
+  }
+
   static List<String> unseenRules(
       org.divcalc.domain.GeographicalRules rules, org.divcalc.roster.HeaderMapping mapping) {
     String where =
@@ -97,7 +107,7 @@ final class GeoReporting {
         setup.asOf().toString(),
         setup.formula() != null ? "formula" : "published",
         setup.formula() != null ? setup.formula().baseFigure() : null,
-        setup.scheme().scheme().parameters().comparison().key(),
+        comparison(setup),
         Sections.input(reading, gradeScale),
         Sections.reconciliation(reading),
         RangesReporting.scheme(setup.scheme()),

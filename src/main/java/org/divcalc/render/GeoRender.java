@@ -87,9 +87,10 @@ public final class GeoRender {
             r.method().equals("formula")
                 ? "Ranges: formula, base figure " + Decimals.given(r.baseFigure())
                 : "Ranges: published table, no formula")
-        .append("; counts compared with the ")
-        .append(r.comparison())
-        .append(" limits\n");
+        .append(
+            r.method().equals("formula")
+                ? "; counts compared with the " + r.comparison() + " limits\n"
+                : "; counts compared with the limits as published\n");
     return sb.toString();
   }
 

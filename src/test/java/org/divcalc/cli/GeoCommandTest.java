@@ -81,6 +81,48 @@ class GeoCommandTest {
     assertThat(sample.err()).doesNotContain("column (map one");
   }
 
+  /**
+   * Found in review: a published table's limits are compared as given (3 nationals against an upper
+   * limit of 2.6 is over-represented), but the report said "rounded".
+   */
+  @Test
+  void aPublishedTableIsComparedAsGivenAndSaysSo() throws IOException {
+    Path roster = dir.resolve("three.csv");
+    Files.writeString(
+        roster,
+        "id,sex,grade,nationality,funding\n1,F,P-3,JPN,RB\n2,F,P-3,JPN,RB\n3,F,P-3,JPN,RB\n");
+    Path ranges = dir.resolve("published.csv");
+    Files.writeString(ranges, "state,lower,midpoint,upper\nJapan,1,2,2.6\n");
+    for (String command : new String[] {"geo", "report"}) {
+      CliRun run =
+          CliRun.of(
+              command,
+              roster.toString(),
+              "--ranges",
+              ranges.toString(),
+              "--as-of",
+              "2022-12-31",
+              "--format",
+              "json");
+      assertThat(run.exitCode()).as(run.toString()).isZero();
+      JsonNode r = json(run);
+      JsonNode geo = command.equals("geo") ? r : r.at("/geographical");
+      String comparison =
+          command.equals("geo")
+              ? r.at("/comparison").asText()
+              : r.at("/parameters/comparison").asText();
+      assertThat(comparison).as(command).isEqualTo("exact");
+      for (JsonNode s : geo.at("/states")) {
+        if (s.get("iso3").asText().equals("JPN")) {
+          assertThat(s.get("status").asText()).isEqualTo("over-represented");
+        }
+      }
+    }
+    CliRun text =
+        CliRun.of("geo", roster.toString(), "--ranges", ranges.toString(), "--as-of", "2022-12-31");
+    assertThat(text.out()).contains("counts compared with the limits as published");
+  }
+
   private static JsonNode json(CliRun run) throws IOException {
     assertThat(run.exitCode()).as(run.toString()).isZero();
     return JSON.readTree(run.out());
