@@ -199,6 +199,6 @@ record CombinedReport(
 
   /** One table per CSV file. */
   List<Table> csvTables() {
-    return ReportRender.tables(document, gender, geo, regions);
+    return ReportRender.csvTables(document, gender, geo, regions);
   }
 }

@@ -48,6 +48,11 @@ public final class GenderRender {
    * spreadsheet.
    */
   public static String csv(GenderReport r) {
+    return TableFormats.csv(csvTable(r));
+  }
+
+  /** The table {@link #csv} writes, every figure as JSON has it (shares as fractions). */
+  public static Table csvTable(GenderReport r) {
     List<Table.Column> columns =
         List.of(
             Table.Column.text(r.breakdown() == null ? "group" : r.breakdown().by()),
@@ -67,7 +72,38 @@ public final class GenderRender {
         addCsvRows(rows, g.value(), g.rows());
       }
     }
-    return TableFormats.csv(new Table("gender", "Women's share", columns, rows, List.of()));
+    return new Table("gender", "Women's share", columns, rows, List.of());
+  }
+
+  /** The targets, every figure as JSON has it, for a spreadsheet; null without targets. */
+  public static Table csvTargets(GenderReport r) {
+    if (r.targets().isEmpty()) {
+      return null;
+    }
+    List<Table.Column> columns =
+        List.of(
+            Table.Column.text("level"),
+            Table.Column.number("target_percent"),
+            Table.Column.number("women"),
+            Table.Column.number("recorded"),
+            Table.Column.number("women_share"),
+            Table.Column.text("status"),
+            Table.Column.number("women_needed"));
+    List<Table.Row> rows = new ArrayList<>();
+    for (GenderReport.TargetLine t : r.targets()) {
+      rows.add(
+          Table.Row.of(
+              t.level(),
+              t.targetPercent().toPlainString(),
+              Numbers.count(t.women()),
+              Numbers.count(t.recorded()),
+              t.womenShare() == null
+                  ? (t.women() == null ? Numbers.SUPPRESSED : "")
+                  : t.womenShare().toPlainString(),
+              t.status(),
+              Numbers.count(t.womenNeeded())));
+    }
+    return new Table("gender-targets", "Targets", columns, rows, List.of());
   }
 
   private static void addCsvRows(List<Table.Row> rows, String group, List<GenderLine> lines) {

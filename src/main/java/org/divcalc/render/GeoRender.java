@@ -56,7 +56,12 @@ public final class GeoRender {
 
   /** The per-State table as CSV, one row per Member State listed. */
   public static String csv(GeoReport r) {
-    return TableFormats.csv(states(r, GeoRender::exact));
+    return TableFormats.csv(csvTable(r));
+  }
+
+  /** The table {@link #csv} writes: every Member State listed, every digit. */
+  public static Table csvTable(GeoReport r) {
+    return states(r, GeoRender::exact);
   }
 
   private static String header(GeoReport r, String bullet) {

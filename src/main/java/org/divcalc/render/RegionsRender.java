@@ -68,6 +68,11 @@ public final class RegionsRender {
 
   /** One row per region and the total, every figure, for a spreadsheet. */
   public static String csv(RegionsReport r) {
+    return TableFormats.csv(csvTable(r));
+  }
+
+  /** The table {@link #csv} writes: a row per region and the total, every figure. */
+  public static Table csvTable(RegionsReport r) {
     List<Table.Column> columns = new ArrayList<>();
     columns.add(Table.Column.text("region"));
     columns.add(Table.Column.text("kind"));
@@ -119,7 +124,7 @@ public final class RegionsRender {
               f == null ? "" : Decimals.exact(f.midpoint()),
               f == null ? "" : Decimals.exact(f.upper())));
     }
-    return TableFormats.csv(new Table("regions", "Staff by region", columns, rows, List.of()));
+    return new Table("regions", "Staff by region", columns, rows, List.of());
   }
 
   private static String header(RegionsReport r) {

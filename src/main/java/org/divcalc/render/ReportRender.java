@@ -67,6 +67,37 @@ public final class ReportRender {
     return sb.toString();
   }
 
+  /**
+   * The CSV files of {@code --format csv --output-dir}, each named for its file: the parameters and
+   * the reconciliation, then each analysis's table as its own command writes it in CSV (every
+   * digit, shares as fractions), not the rounded tables of the text report.
+   */
+  public static List<Table> csvTables(
+      ReportDocument d, GenderReport gender, GeoReport geo, RegionsReport regions) {
+    List<Table> tables = new ArrayList<>();
+    tables.add(parameters(d));
+    tables.add(reconciliation(d));
+    tables.add(GenderRender.csvTable(gender));
+    Table targets = GenderRender.csvTargets(gender);
+    if (targets != null) {
+      tables.add(targets);
+    }
+    if (geo != null) {
+      List<Table> geoTables = GeoRender.tables(geo);
+      tables.add(geoTables.get(0)); // the summary: counts of States
+      tables.add(GeoRender.csvTable(geo));
+      if (!geo.outsideMembership().isEmpty()) {
+        tables.add(geoTables.get(2));
+      }
+    }
+    tables.add(RegionsRender.csvTable(regions));
+    tables.add(RangesTables.choices(d.parameters().choices()));
+    if (!d.parameters().datasets().isEmpty()) {
+      tables.add(RangesTables.inputs(d.parameters().datasets()));
+    }
+    return tables;
+  }
+
   /** Every table of the report, each named for its CSV file. */
   public static List<Table> tables(
       ReportDocument d, GenderReport gender, GeoReport geo, RegionsReport regions) {

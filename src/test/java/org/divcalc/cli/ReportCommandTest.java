@@ -152,18 +152,36 @@ class ReportCommandTest {
           .containsExactlyInAnyOrder(
               "parameters.csv",
               "reconciliation.csv",
-              "gender-by-grade.csv",
+              "gender.csv",
               "geo-summary.csv",
               "geo-states.csv",
               "geo-outside-membership.csv",
-              "regions-staff.csv",
-              "regions-ranges.csv",
+              "regions.csv",
               "choices.csv",
               "inputs.csv");
     }
     assertThat(Files.readAllLines(dir.resolve("geo-states.csv"))).hasSize(194);
+    // found in review: the files were the text tables (midpoints to one decimal, shares in
+    // rounded per cent); each is now the CSV its own command writes, every digit
+    String[] ranges = {"--base-figure", "3000", "--as-of", "2022-12-31"};
+    assertThat(Files.readString(dir.resolve("geo-states.csv")))
+        .isEqualTo(CliRun.of(with(geoArgs("geo", ranges), "--format", "csv")).out());
+    assertThat(Files.readString(dir.resolve("regions.csv")))
+        .isEqualTo(CliRun.of(with(geoArgs("regions", ranges), "--format", "csv")).out());
+    assertThat(Files.readString(dir.resolve("gender.csv")))
+        .isEqualTo(CliRun.of("gender", "samples/roster.csv", "--format", "csv").out());
+    assertThat(Files.readString(dir.resolve("geo-states.csv")))
+        .contains("AFG,2,2,7.0826000897606503073008463223803817,14,");
     assertThat(Files.readString(dir.resolve("reconciliation.csv")))
         .startsWith("rows,count\r\nrows read,5000\r\n");
+  }
+
+  private static String[] geoArgs(String command, String[] ranges) {
+    String[] a = new String[ranges.length + 2];
+    a[0] = command;
+    a[1] = "samples/roster.csv";
+    System.arraycopy(ranges, 0, a, 2, ranges.length);
+    return a;
   }
 
   @Test
