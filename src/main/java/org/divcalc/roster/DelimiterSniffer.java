@@ -20,6 +20,14 @@ final class DelimiterSniffer {
     if (lines.isEmpty()) {
       return new Detected(',', "the file has no header line; took the comma");
     }
+    Character hinted = excelHint(lines.get(0));
+    if (hinted != null) {
+      return new Detected(
+          hinted,
+          "line 1 is Excel's delimiter hint 'sep="
+              + hinted
+              + "' (the line is skipped; the header is the next line)");
+    }
     char best = 0;
     int bestHeaderCount = 0;
     int bestAgreeing = -1;
@@ -55,6 +63,19 @@ final class DelimiterSniffer {
             + " of the next "
             + (lines.size() - 1)
             + " lines");
+  }
+
+  /**
+   * The delimiter of an Excel hint line {@code sep=;} (which Excel writes on line 1 of some CSV
+   * exports), or null when the line is no such hint.
+   */
+  static Character excelHint(String line) {
+    String l = line.strip();
+    if (l.length() != 5 || !l.regionMatches(true, 0, "sep=", 0, 4)) {
+      return null;
+    }
+    char c = line.charAt(line.indexOf('=') + 1);
+    return c == '"' || Character.isLetterOrDigit(c) ? null : c;
   }
 
   /** "';'", "tab", ... for messages. */

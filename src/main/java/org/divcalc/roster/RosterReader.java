@@ -301,11 +301,23 @@ public final class RosterReader {
       }
     }
 
+    /**
+     * Whether line 1 is Excel's {@code sep=X} hint: split by X it reads "sep=" and nothing; by
+     * another delimiter (--delimiter), the whole hint.
+     */
+    private boolean isExcelHint(String[] values) {
+      return (values.length == 2
+              && values[0].strip().equalsIgnoreCase("sep=")
+              && values[1].isBlank())
+          || (values.length == 1 && DelimiterSniffer.excelHint(values[0]) != null);
+    }
+
     private HeaderMapping readAll(CSVParser firstParser) throws IOException {
       CSVParser parser = firstParser;
       Iterator<CSVRecord> records = parser.iterator();
       List<String> header = null;
       long headerLine = 0;
+      int hintLines = 0;
       while (header == null) {
         CSVRecord first;
         long before = parser.getCurrentLineNumber();
@@ -326,11 +338,19 @@ public final class RosterReader {
               file + ": no header line (only blank lines); expected the column names");
         }
         headerLine = parser.getCurrentLineNumber();
+        if (headerLine == 1 && isExcelHint(first.values())) {
+          hintLines = 1;
+          notes.add(
+              "line 1, '"
+                  + String.join(String.valueOf(delimiter), first.values())
+                  + "', is Excel's delimiter hint: skipped; the header is read from the next line");
+          continue;
+        }
         if (!CsvRecords.isBlank(first)) {
           header = CsvRecords.trimmedHeader(first.values());
         }
       }
-      if (headerLine > 1) {
+      if (headerLine > 1 + hintLines) {
         notes.add("the header is on line " + headerLine + "; blank lines above it were skipped");
       }
       HeaderMapping mapping;

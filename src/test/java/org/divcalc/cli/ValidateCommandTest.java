@@ -37,6 +37,37 @@ class ValidateCommandTest {
     assertThat(run.out()).as(run.toString()).startsWith("divcalc ").doesNotContain("unknown");
   }
 
+  /**
+   * Found in review: an Excel export with Excel's delimiter hint 'sep=;' on line 1 failed with exit
+   * 3 ("the header has: 'sep=', ''"). The hint now decides the delimiter and is skipped; line
+   * numbers stay those of the file, and both readers agree.
+   */
+  @Test
+  void excelsDelimiterHintOnLineOneIsReadAndSkipped() throws IOException {
+    Path p =
+        roster(
+            "sep=;\r\nIndex No;Gender;Level;Nationality;Funding\r\n1;F;P5;Kenya;RB\r\n"
+                + "2;M;P-9;KEN;RB\r\n3;F;P-4;JPN;RB\r\n");
+    CliRun validate = CliRun.of("validate", p.toString());
+    // exit 4: the P-9 row is an error, reported on its true line (4)
+    assertThat(validate.exitCode()).as(validate.toString()).isEqualTo(ExitCodes.ROW_ERRORS);
+    assertThat(validate.out())
+        .as(validate.toString())
+        .contains("delimiter: ';'")
+        .contains("Excel's delimiter hint")
+        .contains("Rows: 3 read = 2 counted + 1 excluded")
+        .contains("line 4")
+        .doesNotContain("blank lines above it");
+    CliRun fast = CliRun.of("report", p.toString(), "--format", "json", "--reader", "fast");
+    CliRun plain = CliRun.of("report", p.toString(), "--format", "json", "--reader", "plain");
+    assertThat(fast.exitCode()).as(fast.toString()).isZero();
+    assertThat(fast.out()).isEqualTo(plain.out());
+    assertThat(fast.err()).isEqualTo(plain.err());
+    // with --delimiter given, the hint line is still recognised and skipped
+    CliRun given = CliRun.of("validate", p.toString(), "--delimiter", ";");
+    assertThat(given.out()).as(given.toString()).contains("Rows: 3 read = 2 counted + 1 excluded");
+  }
+
   @Test
   void aCleanRosterExitsZeroAndSaysWhatWasDetected() throws IOException {
     Path p = roster("Index No;Gender;Level;Nationality\n1;F;P5;Kenya\n2;M;G6;KEN\n");
