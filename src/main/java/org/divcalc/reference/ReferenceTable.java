@@ -228,7 +228,10 @@ public record ReferenceTable(
 
   private static ReferenceTable file(Path path, CSVFormat format, String... requiredColumns) {
     try {
-      return read(Files.newInputStream(path), path.toString(), format, requiredColumns);
+      byte[] bytes = Files.readAllBytes(path);
+      char delimiter = delimiter(bytes, format.getCommentMarker() != null);
+      CSVFormat f = delimiter == ',' ? format : format.builder().setDelimiter(delimiter).get();
+      return read(new java.io.ByteArrayInputStream(bytes), path.toString(), f, requiredColumns);
     } catch (NoSuchFileException e) {
       throw new ReferenceDataException(path + ": no such file");
     } catch (IOException e) {
@@ -271,6 +274,42 @@ public record ReferenceTable(
         List.copyOf(header),
         List.copyOf(rows),
         List.copyOf(lines));
+  }
+
+  /**
+   * The delimiter of a user's file, from its header line (the first line that is neither blank nor,
+   * where comments are allowed, a comment): of comma, semicolon, tab and pipe, the one it holds
+   * most often outside quotes; the comma when it holds none (a file saved by a spreadsheet in a
+   * locale whose list separator is ';' reads as well as one with commas).
+   */
+  static char delimiter(byte[] bytes, boolean comments) {
+    String text = new String(bytes, 0, Math.min(bytes.length, 1 << 16), StandardCharsets.UTF_8);
+    for (String line : text.split("\r\n|\r|\n", -1)) {
+      String l = line.strip();
+      if (l.isEmpty() || (comments && l.startsWith("#"))) {
+        continue;
+      }
+      char best = ',';
+      int bestCount = 0;
+      for (char c : new char[] {',', ';', '\t', '|'}) {
+        int n = 0;
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+          char ch = line.charAt(i);
+          if (ch == '"') {
+            quoted = !quoted;
+          } else if (ch == c && !quoted) {
+            n++;
+          }
+        }
+        if (n > bestCount) {
+          best = c;
+          bestCount = n;
+        }
+      }
+      return best;
+    }
+    return ',';
   }
 
   /** "FILE: line L, column C (name)" for a cell, the prefix of every message about a bad value. */

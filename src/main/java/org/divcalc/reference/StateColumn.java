@@ -19,8 +19,9 @@ final class StateColumn {
             () ->
                 new ReferenceDataException(
                     table.origin()
-                        + ": line 1: no column naming the State; expected one of iso3, state,"
-                        + " country, name (found "
+                        + ": line 1: no column naming the State; expected one of "
+                        + String.join(", ", HEADERS)
+                        + " (found "
                         + table.header()
                         + ")"));
   }

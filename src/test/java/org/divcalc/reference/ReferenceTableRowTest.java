@@ -16,6 +16,40 @@ import org.junit.jupiter.api.io.TempDir;
 class ReferenceTableRowTest {
   @TempDir Path dir;
 
+  /**
+   * Found in review: a ranges or grouping file saved with ';' (a spreadsheet's list separator in
+   * many locales) was read as one column. A user's file now reads with whichever of , ; tab | its
+   * header line holds most often, quotes respected; its digest is that of its bytes.
+   */
+  @Test
+  void aUsersFileIsReadWithTheDelimiterItsHeaderUses() throws Exception {
+    String[][] files = {
+      {"iso3,name,year\nFRA,France,2020\n", ","},
+      {"iso3;name;year\nFRA;France;2020\n", ";"},
+      {"iso3\tname\tyear\nFRA\tFrance\t2020\n", "tab"},
+      {"iso3|name|year\nFRA|France|2020\n", "|"},
+      {"\"iso3;x\",name,year\nFRA,France,2020\n", "quoted ;"}
+    };
+    for (String[] f : files) {
+      Path file = dir.resolve("d.csv");
+      Files.writeString(file, f[0]);
+      ReferenceTable t = ReferenceTable.file(file);
+      assertThat(t.header()).as(f[1]).hasSize(3);
+      assertThat(t.rows().get(0).get("name")).as(f[1]).isEqualTo("France");
+      assertThat(t.sha256())
+          .as(f[1])
+          .isEqualTo(
+              java.util.HexFormat.of()
+                  .formatHex(
+                      java.security.MessageDigest.getInstance("SHA-256")
+                          .digest(Files.readAllBytes(file))));
+    }
+    Path commented = dir.resolve("g.csv");
+    Files.writeString(commented, "# regions, by me; draft\nstate;region\nKEN;Africa\n");
+    ReferenceTable g = ReferenceTable.fileWithComments(commented);
+    assertThat(g.header()).containsExactly("state", "region");
+  }
+
   @Test
   void aRowIsTheMapOfItsColumnsInHeaderOrder() throws IOException {
     Path file = dir.resolve("t.csv");
