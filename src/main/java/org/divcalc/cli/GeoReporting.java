@@ -126,7 +126,12 @@ final class GeoReporting {
   }
 
   private static List<StateRepresentation> sorted(List<StateRepresentation> states, Sort sort) {
-    Comparator<StateRepresentation> byName = Comparator.comparing(s -> s.state().name());
+    // the alphabet's order (Côte d'Ivoire before Croatia, Türkiye before Turkmenistan), the same
+    // on every machine: root-locale collation, then the code for a tie
+    java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.ROOT);
+    Comparator<StateRepresentation> byName =
+        Comparator.<StateRepresentation, String>comparing(s -> s.state().name(), collator::compare)
+            .thenComparing(s -> s.state().iso3());
     Comparator<StateRepresentation> order =
         switch (sort) {
           case NAME -> byName;

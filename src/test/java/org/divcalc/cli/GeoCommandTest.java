@@ -123,6 +123,26 @@ class GeoCommandTest {
     assertThat(text.out()).contains("counts compared with the limits as published");
   }
 
+  /** Found in review: names sorted by code point put Côte d'Ivoire after Czechia. */
+  @Test
+  void statesSortByNameAlphabeticallyAccentsAndAll() throws IOException {
+    CliRun run =
+        CliRun.of(
+            "geo",
+            "samples/roster.csv",
+            "--base-figure",
+            "3000",
+            "--as-of",
+            "2022-12-31",
+            "--format",
+            "json");
+    java.util.List<String> order = json(run).at("/states").findValuesAsText("iso3");
+    assertThat(order.indexOf("CRI")).isLessThan(order.indexOf("CIV"));
+    assertThat(order.indexOf("CIV")).isLessThan(order.indexOf("HRV"));
+    assertThat(order.indexOf("TUR")).isLessThan(order.indexOf("TKM"));
+    assertThat(order.indexOf("TKM")).isLessThan(order.indexOf("TUV"));
+  }
+
   private static JsonNode json(CliRun run) throws IOException {
     assertThat(run.exitCode()).as(run.toString()).isZero();
     return JSON.readTree(run.out());
