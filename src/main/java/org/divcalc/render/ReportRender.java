@@ -23,8 +23,11 @@ public final class ReportRender {
     sb.append("divcalc ")
         .append(d.toolVersion())
         .append(": report as at ")
-        .append(d.parameters().asOf())
-        .append("\n\n");
+        .append(d.parameters().asOf());
+    if (d.generatedAt() != null) {
+      sb.append(", generated ").append(d.generatedAt());
+    }
+    sb.append("\n\n");
     intro(sb, d, "");
     sb.append(RosterHeader.population(d.gender().population()));
     sb.append('\n').append(headline(d)).append('\n');

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -234,5 +236,18 @@ class ReportCommandTest {
     JsonNode r = JSON.readTree(p.getInputStream());
     assertThat(p.waitFor()).isZero();
     assertThat(r.get("generatedAt").asText()).isEqualTo("2023-11-14T22:13:20Z");
+    // found in review: the text report left the time out
+    List<String> text = new java.util.ArrayList<>(pb.command());
+    text.set(text.indexOf("json"), "text");
+    pb.command(text);
+    Process t = pb.start();
+    String out = new String(t.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(t.waitFor()).isZero();
+    assertThat(out.lines().findFirst().orElse(""))
+        .isEqualTo(
+            "divcalc "
+                + VersionProvider.version()
+                + ": report as at 2022-12-31, generated"
+                + " 2023-11-14T22:13:20Z");
   }
 }
