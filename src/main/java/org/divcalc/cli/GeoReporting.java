@@ -35,6 +35,26 @@ final class GeoReporting {
         : org.divcalc.domain.LimitComparison.EXACT.key();
   }
 
+  /** The base letters of U+00C0 to U+017F (Latin-1 and Latin Extended-A), as NFD gives them. */
+  private static final String BASE_LETTERS =
+      "AAAAAA\u00C6CEEEEIIII\u00D0NOOOOO\u00D7OUUUUY\u00DE\u00DFaaaaaa\u00E6ceeeeiiii\u00F0nooooo\u00F7ouuuuy\u00FEyAaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi\u0132\u0133JjKk\u0138LlLlLlLlLlNnNnNn\u0149\u014A\u014BOoOoOo\u0152\u0153RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZz\u017F";
+
+  /**
+   * A name's sort key: lower case, each accented Latin letter as its base letter. (A collator would
+   * do as well for the Member States' names, but costs tens of milliseconds to set up.)
+   */
+  static String alphabetical(String name) {
+    StringBuilder sb = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= 0xC0 && c < 0x180) {
+        c = BASE_LETTERS.charAt(c - 0xC0);
+      }
+      sb.append(Character.toLowerCase(c));
+    }
+    return sb.toString();
+  }
+
   static List<String> unseenRules(
       org.divcalc.domain.GeographicalRules rules, org.divcalc.roster.HeaderMapping mapping) {
     String where =
@@ -127,10 +147,10 @@ final class GeoReporting {
 
   private static List<StateRepresentation> sorted(List<StateRepresentation> states, Sort sort) {
     // the alphabet's order (Côte d'Ivoire before Croatia, Türkiye before Turkmenistan), the same
-    // on every machine: root-locale collation, then the code for a tie
-    java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.ROOT);
+    // on every machine; then the code for a tie
     Comparator<StateRepresentation> byName =
-        Comparator.<StateRepresentation, String>comparing(s -> s.state().name(), collator::compare)
+        Comparator.<StateRepresentation, String>comparing(s -> alphabetical(s.state().name()))
+            .thenComparing(s -> s.state().name())
             .thenComparing(s -> s.state().iso3());
     Comparator<StateRepresentation> order =
         switch (sort) {

@@ -123,6 +123,25 @@ class GeoCommandTest {
     assertThat(text.out()).contains("counts compared with the limits as published");
   }
 
+  /** The sort key orders every State's name as the root locale's collator does. */
+  @Test
+  void theNameOrderIsTheCollatorsOnEveryStateName() {
+    java.util.List<String> names =
+        org.divcalc.reference.States.embedded().all().stream()
+            .map(org.divcalc.reference.State::name)
+            .toList();
+    java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.ROOT);
+    java.util.List<String> expected = names.stream().sorted(collator).toList();
+    java.util.List<String> actual =
+        names.stream()
+            .sorted(
+                java.util.Comparator.comparing(GeoReporting::alphabetical)
+                    .thenComparing(java.util.Comparator.naturalOrder()))
+            .toList();
+    assertThat(actual).isEqualTo(expected);
+    assertThat(GeoReporting.alphabetical("Côte d’Ivoire")).isEqualTo("cote d’ivoire");
+  }
+
   /** Found in review: names sorted by code point put Côte d'Ivoire after Czechia. */
   @Test
   void statesSortByNameAlphabeticallyAccentsAndAll() throws IOException {
