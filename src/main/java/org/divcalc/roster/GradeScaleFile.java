@@ -81,7 +81,9 @@ public final class GradeScaleFile {
           throw new RosterInputException(file + ": line " + line + ": " + e.getMessage(), e);
         }
       }
-      return builder.build();
+      GradeScale scale = builder.build();
+      checkOrder(file, scale);
+      return scale;
     } catch (NoSuchFileException e) {
       throw new RosterInputException(file + ": no such file (given with --grade-scale)", e);
     } catch (IOException | UncheckedIOException e) {
@@ -89,6 +91,58 @@ public final class GradeScaleFile {
           file + ": cannot be read as a grade scale CSV: " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {
       throw new RosterInputException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A scale's grades must come each category's together, highest first: a category split in two
+   * would give two subtotals, and a grade of the built-in scale listed below a lower one (P-4 above
+   * P-5, a scale written lowest first) would put the wrong grades in "P-5 and above".
+   */
+  private static void checkOrder(Path file, GradeScale scale) {
+    List<org.divcalc.domain.Grade> grades = scale.grades();
+    java.util.Set<GradeCategory> closed = java.util.EnumSet.noneOf(GradeCategory.class);
+    for (int i = 0; i < grades.size(); i++) {
+      GradeCategory c = grades.get(i).category();
+      if (i > 0 && grades.get(i - 1).category() != c) {
+        closed.add(grades.get(i - 1).category());
+      }
+      if (closed.contains(c)) {
+        throw new RosterInputException(
+            file
+                + ": grade "
+                + grades.get(i).code()
+                + ": the "
+                + c.key()
+                + " grades are not listed together; list each category's grades one after"
+                + " another, highest first");
+      }
+    }
+    GradeScale builtIn = GradeScale.unCommonSystem();
+    for (int i = 0; i < grades.size(); i++) {
+      for (int j = i + 1; j < grades.size(); j++) {
+        org.divcalc.domain.Grade hi = grades.get(i);
+        org.divcalc.domain.Grade lo = grades.get(j);
+        var a = builtIn.lookup(hi.code());
+        var b = builtIn.lookup(lo.code());
+        if (a.isPresent()
+            && b.isPresent()
+            && a.get().category() == b.get().category()
+            && hi.category() == lo.category()
+            && a.get().rank() > b.get().rank()) {
+          throw new RosterInputException(
+              file
+                  + ": "
+                  + hi.code()
+                  + " is listed above "
+                  + lo.code()
+                  + "; list the grades highest first (as "
+                  + b.get().code()
+                  + " before "
+                  + a.get().code()
+                  + ")");
+        }
+      }
     }
   }
 

@@ -246,7 +246,7 @@ class GenderCommandTest {
             + "P4,professional\nGS5,general-service\n");
     Files.writeString(
         reordered,
-        "code,category\nP-5,professional\nGS5,general-service\nD-2,director\nP4,professional\n"
+        "code,category\nGS5,general-service\nP-5,professional\nP4,professional\nD-2,director\n"
             + "D-1,director\nADG,ungraded\n");
     // by hand: P-5 and above = ADG, D1, P5 (3 staff, 2 women); D-1 and above = ADG, D1 (2 women)
     Files.writeString(
@@ -289,6 +289,22 @@ class GenderCommandTest {
         CliRun.of(
             "gender", small.toString(), "--grade-scale", noP5.toString(), "--target", "P-5+=45");
     assertThat(target.exitCode()).as(target.toString()).isEqualTo(ExitCodes.USAGE);
+    // found in a second review: a category split in two gave two subtotals (and --by crashed);
+    // a scale written lowest first put P-4 in P-5 and above. Both are refused, naming the grade.
+    Path split = dir.resolve("split.csv");
+    Files.writeString(
+        split, "code,category\nP5,professional\nD1,director\nASG,ungraded\nD2,director\n");
+    Path lowestFirst = dir.resolve("lowest.csv");
+    Files.writeString(lowestFirst, "code,category\nP-4,professional\nP-5,professional\n");
+    for (String[] c :
+        new String[][] {
+          {split.toString(), "the director grades are not listed together"},
+          {lowestFirst.toString(), "P-4 is listed above P-5"}
+        }) {
+      CliRun bad = CliRun.of("gender", small.toString(), "--grade-scale", c[0], "--by", "grade");
+      assertThat(bad.exitCode()).as(bad.toString()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+      assertThat(bad.err()).as(bad.toString()).contains(c[1]);
+    }
     assertThat(target.err()).contains("no level 'P-5 and above'");
   }
 
