@@ -105,6 +105,10 @@ record CombinedReport(
     RepresentationSuppression.Withheld withheld =
         Withholding.regions(
             p.regions(), p.geo(), p.membership(), p.setup() != null, true, p.minCell());
+    String exposed = GeoReporting.exposed(withheld, p.minCell());
+    if (exposed != null) {
+      warnings.add(exposed);
+    }
     if (p.setup() != null) {
       geo =
           GeoReporting.report(

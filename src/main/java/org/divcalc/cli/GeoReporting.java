@@ -55,6 +55,21 @@ final class GeoReporting {
     return sb.toString();
   }
 
+  /** The warning for withheld counts that what every report prints still gives away, or null. */
+  static String exposed(RepresentationSuppression.Withheld withheld, int minCell) {
+    if (withheld.exposed() == 0) {
+      return null;
+    }
+    return "--min-cell "
+        + minCell
+        + ": "
+        + withheld.exposed()
+        + " withheld count(s) can still be worked out from the staff subject to geographical"
+        + " distribution (which every report prints) and the States shown as unrepresented (0"
+        + " nationals): there are too few such staff, or too few States with nationals, to hide"
+        + " them among; do not publish the per-State and regional figures as they are";
+  }
+
   static List<String> unseenRules(
       org.divcalc.domain.GeographicalRules rules, org.divcalc.roster.HeaderMapping mapping) {
     String where =
@@ -119,6 +134,10 @@ final class GeoReporting {
     List<String> warnings = new ArrayList<>(setup.warnings());
     warnings.addAll(Sections.warnings(reading));
     warnings.addAll(unseenRules(setup.scheme().scheme().rules(), reading.mapping()));
+    String exposed = exposed(withheld, minCell);
+    if (exposed != null) {
+      warnings.add(exposed);
+    }
     return new GeoReport(
         "divcalc",
         org.divcalc.report.ReportSchema.VERSION,

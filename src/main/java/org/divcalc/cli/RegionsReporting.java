@@ -69,6 +69,10 @@ final class RegionsReporting {
     if (setup != null) {
       allWarnings.addAll(setup.warnings());
     }
+    String exposed = GeoReporting.exposed(withheld, minCell);
+    if (exposed != null) {
+      allWarnings.add(exposed);
+    }
     return new RegionsReport(
         "divcalc",
         org.divcalc.report.ReportSchema.VERSION,

@@ -36,13 +36,17 @@ public final class RepresentationSuppression {
    * @param states alpha-3 codes of Member States whose count of nationals is withheld
    * @param outside codes of non-member nationalities whose count is withheld
    * @param totals "nationals" and/or "outside" when a summary total is withheld
+   * @param exposed how many withheld counts from 1 to minCell − 1 can still be worked out from what
+   *     every report prints (the staff subject to geographical distribution, the States shown
+   *     unrepresented): too few staff or States to hide them among
    */
   public record Withheld(
       Map<String, Set<Column>> regions,
       Set<String> states,
       Set<String> outside,
-      Set<String> totals) {
-    public static final Withheld NONE = new Withheld(Map.of(), Set.of(), Set.of(), Set.of());
+      Set<String> totals,
+      int exposed) {
+    public static final Withheld NONE = new Withheld(Map.of(), Set.of(), Set.of(), Set.of(), 0);
 
     /** True when nothing is withheld. */
     public boolean isEmpty() {
@@ -103,9 +107,14 @@ public final class RepresentationSuppression {
         constraints.add(new CellSuppression.Constraint(total + col, ints(parts)));
       }
     }
+    BitSet pinned = new BitSet();
     Map<String, Integer> stateCell = new HashMap<>();
     for (Map.Entry<String, Long> e : new java.util.TreeMap<>(states).entrySet()) {
       stateCell.put(e.getKey(), values.size());
+      if (e.getValue() == 0) {
+        // printed as unrepresented: withholding the zero would hide nothing
+        pinned.set(values.size());
+      }
       values.add(e.getValue());
     }
     Map<String, Integer> outsideCell = new HashMap<>();
@@ -147,7 +156,9 @@ public final class RepresentationSuppression {
     values.add(outside.values().stream().mapToLong(Long::longValue).sum());
     constraints.add(
         new CellSuppression.Constraint(outsideTotal, ints(new ArrayList<>(outsideCell.values()))));
-    BitSet pinned = new BitSet();
+    if (outsideCell.isEmpty()) {
+      pinned.set(outsideTotal); // no one outside the membership: a total of nothing is 0
+    }
     int subject;
     if (rows != null) {
       subject = total + Column.GEOGRAPHICAL.ordinal();
@@ -194,7 +205,17 @@ public final class RepresentationSuppression {
     if (s.get(outsideTotal)) {
       totals.add("outside");
     }
-    return new Withheld(regions, hiddenStates, hiddenOutside, totals);
+    BitSet recoverable =
+        s.cardinality() > CellSuppression.EXACT_AUDIT_LIMIT
+            ? new BitSet()
+            : CellSuppression.recoverable(v.length, constraints, s);
+    int exposed = 0;
+    for (int i = recoverable.nextSetBit(0); i >= 0; i = recoverable.nextSetBit(i + 1)) {
+      if (v[i] > 0 && v[i] < minCell) {
+        exposed++;
+      }
+    }
+    return new Withheld(regions, hiddenStates, hiddenOutside, totals, exposed);
   }
 
   private static int[] ints(List<Integer> list) {

@@ -66,6 +66,48 @@ class SuppressionAttackTest {
     attack(geo, command.equals("report") ? r.at("/regions") : null, 3);
   }
 
+  /**
+   * Found in a second review: when every geographical staff member is a national of one State, the
+   * printed subject total and the unrepresented statuses of all others give that State's count
+   * away. Nothing can hide it; the report withholds it anyway, keeps the others' zeros (their
+   * status shows them) and warns.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"report", "geo"})
+  void aCountNothingCanHideIsWithheldAndWarnedAbout(String command) throws IOException {
+    Path roster = dir.resolve("one.csv");
+    Files.writeString(
+        roster,
+        "staff_id,sex,grade,nationality,funding,appointment,post_type\n"
+            + "1,F,P-4,KEN,RB,fixed-term,\n2,M,P-3,KEN,RB,fixed-term,\n3,F,P-2,KEN,RB,fixed-term,\n"
+            + "4,F,G-4,FRA,RB,fixed-term,\n5,M,G-3,JPN,RB,fixed-term,\n");
+    CliRun run =
+        CliRun.of(
+            command,
+            roster.toString(),
+            "--base-figure",
+            "3000",
+            "--as-of",
+            "2022-12-31",
+            "--min-cell",
+            "5",
+            "--format",
+            "json");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    JsonNode r = JSON.readTree(run.out());
+    JsonNode geo = command.equals("report") ? r.at("/geographical") : r;
+    long withheld = 0;
+    for (JsonNode s : geo.at("/states")) {
+      if (s.get("nationals").isNull()) {
+        withheld++;
+        assertThat(s.get("iso3").asText()).isEqualTo("KEN");
+      }
+    }
+    assertThat(withheld).isEqualTo(1);
+    assertThat(r.at("/warnings").toString()).contains("can still be worked out");
+    assertThat(run.err()).contains("can still be worked out");
+  }
+
   @TempDir Path dir;
 
   private static JsonNode run(String command, String roster, int minCell) throws IOException {
@@ -108,7 +150,13 @@ class SuppressionAttackTest {
     List<String> allStates = new ArrayList<>();
     for (JsonNode s : geo.at("/states")) {
       String cell = "state:" + s.get("iso3").asText();
-      record(shown, hidden, cell, s.get("nationals"));
+      if (s.get("status").asText().equals("unrepresented")) {
+        // unrepresented means no nationals, whatever the count column shows
+        assertThat(s.get("nationals").isNull() ? 0 : s.get("nationals").asLong()).isZero();
+        shown.put(cell, 0L);
+      } else {
+        record(shown, hidden, cell, s.get("nationals"));
+      }
       statesOf
           .computeIfAbsent(regionOf.get(s.get("iso3").asText()), k -> new ArrayList<>())
           .add(cell);
