@@ -167,9 +167,135 @@ final class StaffColumns {
           .map(Field::headerKey)
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-  /** Whether a column holds a person's name or identifier, by its header. */
+  /** Parts of a header key that only a person's name or e-mail address has. */
+  private static final List<String> PERSONAL_PARTS =
+      List.of(
+          "email",
+          "surname",
+          "firstname",
+          "lastname",
+          "fullname",
+          "givenname",
+          "familyname",
+          "middlename",
+          "forename",
+          "prenom",
+          "apellido");
+
+  /** Words that make "name" the name of something other than a person ("Duty station name"). */
+  private static final java.util.Set<String> NOT_A_PERSON =
+      java.util.Set.of(
+          "org",
+          "organization",
+          "organisation",
+          "organizational",
+          "organisational",
+          "unit",
+          "department",
+          "dept",
+          "division",
+          "office",
+          "section",
+          "country",
+          "nationality",
+          "nation",
+          "state",
+          "station",
+          "duty",
+          "region",
+          "regional",
+          "post",
+          "position",
+          "job",
+          "title",
+          "entity",
+          "mission",
+          "agency",
+          "location",
+          "city",
+          "programme",
+          "program",
+          "project",
+          "fund",
+          "funding",
+          "grade",
+          "team",
+          "branch",
+          "service",
+          "category",
+          "level",
+          "budget",
+          "account",
+          "cost",
+          "centre",
+          "center",
+          "group",
+          "site",
+          "building",
+          "file",
+          "pays",
+          "lieu",
+          "unite",
+          "organisme",
+          "departement");
+
+  /** Words of an identifier, and of whose it is: "Employee No", "UN Index No.", "Worker ID". */
+  private static final java.util.Set<String> ID_WORDS =
+      java.util.Set.of(
+          "id", "ids", "no", "nr", "num", "number", "numero", "index", "code", "matricule");
+
+  private static final java.util.Set<String> PERSON_WORDS =
+      java.util.Set.of(
+          "staff",
+          "employee",
+          "emp",
+          "person",
+          "personnel",
+          "pers",
+          "worker",
+          "member",
+          "individual",
+          "un",
+          "user",
+          "personal",
+          "agent");
+
+  /**
+   * Whether a column holds a person's name, e-mail address or identifier, by its header: any
+   * spelling of the staff id; a header with a name or e-mail word in it ("Work email",
+   * "Surname(s)", "Nom et prénom"); "name" not about a place or an organization ("Supervisor name",
+   * but not "Duty station name"); an id word with a person word ("Employee No", "UN Index No.").
+   */
   static boolean personal(String header) {
-    return PERSONAL.contains(Field.headerKey(header));
+    String key = Field.headerKey(header);
+    if (PERSONAL.contains(key)) {
+      return true;
+    }
+    for (String part : PERSONAL_PARTS) {
+      if (key.contains(part)) {
+        return true;
+      }
+    }
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (String w : header.split("[^\\p{L}\\p{N}]+")) {
+      String k = Field.headerKey(w);
+      if (!k.isEmpty()) {
+        words.add(k);
+      }
+    }
+    if (words.contains("e") && words.contains("mail")) {
+      return true;
+    }
+    boolean name =
+        words.contains("name")
+            || words.contains("names")
+            || words.contains("nom")
+            || words.contains("nombre");
+    if (name && java.util.Collections.disjoint(words, NOT_A_PERSON)) {
+      return true;
+    }
+    return !java.util.Collections.disjoint(words, ID_WORDS)
+        && !java.util.Collections.disjoint(words, PERSON_WORDS);
   }
 
   /** Parses {@code COLUMN=V1,V2} or {@code COLUMN!=V1,V2}. */

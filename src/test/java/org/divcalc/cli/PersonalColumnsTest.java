@@ -1,0 +1,76 @@
+package org.divcalc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which roster columns {@code --by} and {@code --where} refuse because they name or identify a
+ * person. The lists come from two reviews: headers seen in real exports that must be refused, and
+ * columns about places and organizations that must stay usable.
+ */
+class PersonalColumnsTest {
+  @Test
+  void namesEmailsAndIdsOfPeopleAreRefused() {
+    List<String> refused =
+        List.of(
+            "staff_id",
+            "Index No",
+            "Employee ID",
+            "Full Name",
+            "Last name",
+            "E-mail",
+            "Work email",
+            "Email ID",
+            "Official e-mail address",
+            "Employee No",
+            "Surname(s)",
+            "Employee Full Name",
+            "Staff Member Name (Last, First)",
+            "Name (last, first)",
+            "Name of staff member",
+            "Last Name/Family Name",
+            "Nombre completo",
+            "Nom et prénom",
+            "Emp No",
+            "Person Number",
+            "Worker ID",
+            "Personnel ID",
+            "Staff index number",
+            "UN Index No.",
+            "Staff ID (old)",
+            "Supervisor name",
+            "FirstName",
+            "name");
+    for (String h : refused) {
+      assertThat(StaffColumns.personal(h)).as(h).isTrue();
+    }
+  }
+
+  @Test
+  void columnsAboutPlacesAndOrganizationsStayUsable() {
+    List<String> usable =
+        List.of(
+            "org_unit",
+            "Org unit name",
+            "Country name",
+            "Duty station",
+            "Duty station name",
+            "Nationality name",
+            "Unit name",
+            "Post title",
+            "Post number",
+            "Mail stop",
+            "Region name",
+            "Member State",
+            "Staff category",
+            "funding",
+            "appointment",
+            "Grade code",
+            "Contract type");
+    for (String h : usable) {
+      assertThat(StaffColumns.personal(h)).as(h).isFalse();
+    }
+  }
+}
