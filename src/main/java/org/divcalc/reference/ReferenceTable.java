@@ -277,39 +277,62 @@ public record ReferenceTable(
   }
 
   /**
-   * The delimiter of a user's file, from its header line (the first line that is neither blank nor,
-   * where comments are allowed, a comment): of comma, semicolon, tab and pipe, the one it holds
-   * most often outside quotes; the comma when it holds none (a file saved by a spreadsheet in a
-   * locale whose list separator is ';' reads as well as one with commas).
+   * The delimiter of a user's file: of comma, semicolon, tab and pipe, the one that occurs (outside
+   * quotes) on the header line, the first line neither blank nor a comment, and as often on the
+   * most of the next 20 such lines; ties go to the one the header holds more often, then to the
+   * earlier in that list; the comma when the header holds none. So a file a spreadsheet saved with
+   * ';' reads as it is, and a comma file whose header mentions "A|B" stays a comma file.
    */
   static char delimiter(byte[] bytes, boolean comments) {
     String text = new String(bytes, 0, Math.min(bytes.length, 1 << 16), StandardCharsets.UTF_8);
-    for (String line : text.split("\r\n|\r|\n", -1)) {
+    List<String> lines = new ArrayList<>();
+    for (String line : text.split("\\r\\n|\\r|\\n", -1)) {
       String l = line.strip();
-      if (l.isEmpty() || (comments && l.startsWith("#"))) {
+      if (!l.isEmpty() && !(comments && l.startsWith("#"))) {
+        lines.add(line);
+        if (lines.size() > 20) {
+          break;
+        }
+      }
+    }
+    if (lines.isEmpty()) {
+      return ',';
+    }
+    char best = ',';
+    int bestHeader = 0;
+    int bestAgreeing = -1;
+    for (char c : new char[] {',', ';', '\t', '|'}) {
+      int header = count(lines.get(0), c);
+      if (header == 0) {
         continue;
       }
-      char best = ',';
-      int bestCount = 0;
-      for (char c : new char[] {',', ';', '\t', '|'}) {
-        int n = 0;
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-          char ch = line.charAt(i);
-          if (ch == '"') {
-            quoted = !quoted;
-          } else if (ch == c && !quoted) {
-            n++;
-          }
-        }
-        if (n > bestCount) {
-          best = c;
-          bestCount = n;
+      int agreeing = 0;
+      for (int i = 1; i < lines.size(); i++) {
+        if (count(lines.get(i), c) == header) {
+          agreeing++;
         }
       }
-      return best;
+      if (agreeing > bestAgreeing || (agreeing == bestAgreeing && header > bestHeader)) {
+        best = c;
+        bestHeader = header;
+        bestAgreeing = agreeing;
+      }
     }
-    return ',';
+    return best;
+  }
+
+  private static int count(String line, char c) {
+    int n = 0;
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char ch = line.charAt(i);
+      if (ch == '"') {
+        quoted = !quoted;
+      } else if (ch == c && !quoted) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** "FILE: line L, column C (name)" for a cell, the prefix of every message about a bad value. */

@@ -28,7 +28,9 @@ class ReferenceTableRowTest {
       {"iso3;name;year\nFRA;France;2020\n", ";"},
       {"iso3\tname\tyear\nFRA\tFrance\t2020\n", "tab"},
       {"iso3|name|year\nFRA|France|2020\n", "|"},
-      {"\"iso3;x\",name,year\nFRA,France,2020\n", "quoted ;"}
+      {"\"iso3;x\",name,year\nFRA,France,2020\n", "quoted ;"},
+      // found in a second review: a comma file whose header holds more '|' than ','
+      {"iso3,name,year (A|B|C|D)\nFRA,France,2020\nKEN,Kenya,2021\n", "| in the header"}
     };
     for (String[] f : files) {
       Path file = dir.resolve("d.csv");
