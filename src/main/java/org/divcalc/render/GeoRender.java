@@ -22,7 +22,7 @@ public final class GeoRender {
         .append(r.asOf())
         .append("\n\n");
     sb.append(header(r, "")).append('\n');
-    for (String line : SchemeText.lines(r.scheme())) {
+    for (String line : SchemeText.lines(r.scheme(), r.method().equals("formula"))) {
       sb.append(TableFormats.wrap(line, TableFormats.WIDTH));
     }
     sb.append('\n').append(TableFormats.text(RangesTables.choices(r.choices())));
@@ -42,7 +42,7 @@ public final class GeoRender {
     StringBuilder sb = new StringBuilder();
     sb.append("## Geographical representation as at ").append(r.asOf()).append("\n\n");
     sb.append(header(r, "- "));
-    for (String line : SchemeText.lines(r.scheme())) {
+    for (String line : SchemeText.lines(r.scheme(), r.method().equals("formula"))) {
       sb.append("- ").append(line).append('\n');
     }
     sb.append('\n').append(TableFormats.markdown(RangesTables.choices(r.choices())));

@@ -10,6 +10,14 @@ final class SchemeText {
 
   /** One sentence per line, no indentation. */
   static List<String> lines(SchemeSection s) {
+    return lines(s, true);
+  }
+
+  /**
+   * The same; without {@code formula} (the ranges are a published table) the formula's weights,
+   * flexibility and rounding, which decide nothing then, give way to one line that says so.
+   */
+  static List<String> lines(SchemeSection s, boolean formula) {
     List<String> lines = new ArrayList<>();
     lines.add(
         "Scheme "
@@ -21,6 +29,31 @@ final class SchemeText {
             + (s.validTo() == null ? "from " + s.validFrom() : s.validFrom() + ".." + s.validTo())
             + ": "
             + s.description());
+    if (!formula) {
+      lines.add(
+          "The scheme's formula (weights, flexibility, rounding) is not used: the ranges are a"
+              + " published table, and counts are compared with its limits as given.");
+    }
+    lines.addAll(formula ? formulaLines(s) : List.of());
+    SchemeSection.Counting c = s.counting();
+    lines.add(
+        "Staff counted: categories "
+            + String.join(", ", c.categories())
+            + (c.grades().isEmpty() ? "" : "; grades " + String.join(", ", c.grades()))
+            + "; funding "
+            + (c.funding().isEmpty() ? "any" : String.join(", ", c.funding()))
+            + "; excluding appointments "
+            + orNone(c.excludedAppointments())
+            + "; excluding post types "
+            + orNone(c.excludedPostTypes())
+            + "; "
+            + c.override()
+            + ".");
+    return lines;
+  }
+
+  private static List<String> formulaLines(SchemeSection s) {
+    List<String> lines = new ArrayList<>();
     lines.add(
         "Weights: membership "
             + Decimals.given(s.membershipWeight())
@@ -45,20 +78,6 @@ final class SchemeText {
             + " to whole posts from the unrounded midpoint; counts are compared with the "
             + s.compareWith()
             + " limits.");
-    SchemeSection.Counting c = s.counting();
-    lines.add(
-        "Staff counted: categories "
-            + String.join(", ", c.categories())
-            + (c.grades().isEmpty() ? "" : "; grades " + String.join(", ", c.grades()))
-            + "; funding "
-            + (c.funding().isEmpty() ? "any" : String.join(", ", c.funding()))
-            + "; excluding appointments "
-            + orNone(c.excludedAppointments())
-            + "; excluding post types "
-            + orNone(c.excludedPostTypes())
-            + "; "
-            + c.override()
-            + ".");
     return lines;
   }
 

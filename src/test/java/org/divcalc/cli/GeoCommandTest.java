@@ -120,7 +120,10 @@ class GeoCommandTest {
     }
     CliRun text =
         CliRun.of("geo", roster.toString(), "--ranges", ranges.toString(), "--as-of", "2022-12-31");
-    assertThat(text.out()).contains("counts compared with the limits as published");
+    assertThat(text.out())
+        .contains("counts compared with the limits as published")
+        .contains("The scheme's formula (weights, flexibility, rounding) is not used")
+        .doesNotContain("rounded limits");
   }
 
   /** The sort key orders every State's name as the root locale's collator does. */
