@@ -120,7 +120,7 @@ final class GenderCommand implements Callable<Integer> {
             analysis,
             byLabel(columns),
             analysis.measure(goals),
-            Sections.warnings(reading),
+            genderWarnings(reading, rules),
             suppressionOption.minCell(),
             settings.gradeScale());
     target.write(render(report), spec.commandLine().getOut());
@@ -143,5 +143,14 @@ final class GenderCommand implements Callable<Integer> {
       case CSV -> GenderRender.csv(report);
       case MARKDOWN -> GenderRender.markdown(report);
     };
+  }
+
+  /** The reading's warnings; with --population geographical, also the rules it cannot apply. */
+  private List<String> genderWarnings(RosterReading reading, GeographicalRules rules) {
+    List<String> warnings = new ArrayList<>(Sections.warnings(reading));
+    if (selectionOptions.population == org.divcalc.domain.Population.GEOGRAPHICAL) {
+      warnings.addAll(GeoReporting.unseenRules(rules, reading.mapping()));
+    }
+    return warnings;
   }
 }

@@ -24,9 +24,9 @@ final class DelimiterSniffer {
     if (hinted != null) {
       return new Detected(
           hinted,
-          "line 1 is Excel's delimiter hint 'sep="
-              + hinted
-              + "' (the line is skipped; the header is the next line)");
+          "line 1 is Excel's delimiter hint for "
+              + name(hinted)
+              + " (sep=; the line is skipped, the header is the next line)");
     }
     char best = 0;
     int bestHeaderCount = 0;
@@ -70,11 +70,12 @@ final class DelimiterSniffer {
    * exports), or null when the line is no such hint.
    */
   static Character excelHint(String line) {
-    String l = line.strip();
+    // only a line break may follow: the hint's character may itself be a tab or a space
+    String l = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
     if (l.length() != 5 || !l.regionMatches(true, 0, "sep=", 0, 4)) {
       return null;
     }
-    char c = line.charAt(line.indexOf('=') + 1);
+    char c = l.charAt(4);
     return c == '"' || Character.isLetterOrDigit(c) ? null : c;
   }
 

@@ -341,9 +341,8 @@ public final class RosterReader {
         if (headerLine == 1 && isExcelHint(first.values())) {
           hintLines = 1;
           notes.add(
-              "line 1, '"
-                  + String.join(String.valueOf(delimiter), first.values())
-                  + "', is Excel's delimiter hint: skipped; the header is read from the next line");
+              "line 1 is Excel's delimiter hint (sep=): skipped; the header is read from the next"
+                  + " line");
           continue;
         }
         if (!CsvRecords.isBlank(first)) {

@@ -63,6 +63,11 @@ class GeoCommandTest {
           .doesNotContain("appointment column");
       assertThat(json(run).toString()).contains("counts funding RB only");
     }
+    // found in a second review: gender --population geographical counts the same staff
+    CliRun gender = CliRun.of("gender", noFunding.toString(), "--population", "geographical");
+    assertThat(gender.err()).as(gender.toString()).contains("the roster has no funding column");
+    CliRun everyone = CliRun.of("gender", noFunding.toString());
+    assertThat(everyone.err()).as(everyone.toString()).doesNotContain("funding column");
     Path flagged = dir.resolve("flagged.csv");
     Files.writeString(
         flagged,

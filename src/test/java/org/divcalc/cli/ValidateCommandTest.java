@@ -64,6 +64,14 @@ class ValidateCommandTest {
     assertThat(fast.out()).isEqualTo(plain.out());
     assertThat(fast.err()).isEqualTo(plain.err());
     // with --delimiter given, the hint line is still recognised and skipped
+    // found in a second review: a tab after sep= was taken for trailing space
+    Path tab = dir.resolve("tab.csv");
+    Files.writeString(tab, "sep=\t\r\nstaff_id\tsex\tgrade\tnationality\r\n1\tF\tP-4\tKEN\r\n");
+    CliRun tabbed = CliRun.of("validate", tab.toString());
+    assertThat(tabbed.out())
+        .as(tabbed.toString())
+        .contains("Excel's delimiter hint for tab")
+        .contains("Rows: 1 read = 1 counted + 0 excluded");
     CliRun given = CliRun.of("validate", p.toString(), "--delimiter", ";");
     assertThat(given.out()).as(given.toString()).contains("Rows: 3 read = 2 counted + 1 excluded");
   }
