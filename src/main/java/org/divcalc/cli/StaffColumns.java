@@ -182,7 +182,10 @@ final class StaffColumns {
           "prenom",
           "apellido");
 
-  /** Words that make "name" the name of something other than a person ("Duty station name"). */
+  /**
+   * Words that make "name" or an id the name or code of something other than a person ("Duty
+   * station name", "Staff category code").
+   */
   private static final java.util.Set<String> NOT_A_PERSON =
       java.util.Set.of(
           "org",
@@ -237,7 +240,20 @@ final class StaffColumns {
           "lieu",
           "unite",
           "organisme",
-          "departement");
+          "departement",
+          "area",
+          "type",
+          "contract",
+          "appointment",
+          "company",
+          "occupation",
+          "language",
+          "class",
+          "step",
+          "sex",
+          "gender",
+          "status",
+          "scheme");
 
   /** Words of an identifier, and of whose it is: "Employee No", "UN Index No.", "Worker ID". */
   private static final java.util.Set<String> ID_WORDS =
@@ -294,8 +310,10 @@ final class StaffColumns {
     if (name && java.util.Collections.disjoint(words, NOT_A_PERSON)) {
       return true;
     }
+    // an id of a person, not of their category, area or group ("Staff category code")
     return !java.util.Collections.disjoint(words, ID_WORDS)
-        && !java.util.Collections.disjoint(words, PERSON_WORDS);
+        && !java.util.Collections.disjoint(words, PERSON_WORDS)
+        && java.util.Collections.disjoint(words, NOT_A_PERSON);
   }
 
   /** Parses {@code COLUMN=V1,V2} or {@code COLUMN!=V1,V2}. */

@@ -267,6 +267,14 @@ public record ReferenceTable(
     } catch (IOException | UncheckedIOException e) {
       throw new ReferenceDataException(
           origin + ": not a readable CSV file (" + e.getMessage() + ")");
+    } catch (IllegalArgumentException e) {
+      // Commons CSV refuses a header with a blank or repeated name ("sep=;" of Excel reads so)
+      throw new ReferenceDataException(
+          origin
+              + ": line 1: "
+              + e.getMessage()
+              + "; expected the column names (a first line such as Excel's 'sep=;' must be"
+              + " removed)");
     }
     return new ReferenceTable(
         origin,

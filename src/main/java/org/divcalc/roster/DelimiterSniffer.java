@@ -72,7 +72,7 @@ final class DelimiterSniffer {
   static Character excelHint(String line) {
     // only a line break may follow: the hint's character may itself be a tab or a space
     String l = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-    if (l.length() != 5 || !l.regionMatches(true, 0, "sep=", 0, 4)) {
+    if (l.length() < 5 || !l.regionMatches(true, 0, "sep=", 0, 4) || !l.substring(5).isBlank()) {
       return null;
     }
     char c = l.charAt(4);

@@ -125,9 +125,13 @@ public final class GradeScaleFile {
         org.divcalc.domain.Grade lo = grades.get(j);
         var a = builtIn.lookup(hi.code());
         var b = builtIn.lookup(lo.code());
+        // only the director and professional grades' order decides a level (P-5 and above, D-1
+        // and above); the ungraded titles of different organizations have no common order
         if (a.isPresent()
             && b.isPresent()
             && a.get().category() == b.get().category()
+            && (a.get().category() == GradeCategory.DIRECTOR
+                || a.get().category() == GradeCategory.PROFESSIONAL)
             && hi.category() == lo.category()
             && a.get().rank() > b.get().rank()) {
           throw new RosterInputException(

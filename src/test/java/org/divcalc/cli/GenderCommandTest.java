@@ -305,6 +305,19 @@ class GenderCommandTest {
       assertThat(bad.exitCode()).as(bad.toString()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
       assertThat(bad.err()).as(bad.toString()).contains(c[1]);
     }
+    // found in a third review: ungraded titles of different organizations have no common order
+    for (String ungraded : List.of("USG,DG", "ED,ADG,ASG", "UG,ASG")) {
+      Path scale = dir.resolve("ungraded.csv");
+      StringBuilder text = new StringBuilder("code,category\n");
+      for (String g : ungraded.split(",")) {
+        text.append(g).append(",ungraded\n");
+      }
+      text.append("D-1,director\nP-5,professional\nP-4,professional\n");
+      Files.writeString(scale, text.toString());
+      CliRun ok = CliRun.of("gender", small.toString(), "--grade-scale", scale.toString());
+      assertThat(ok.exitCode()).as(ok.toString()).isIn(ExitCodes.OK, ExitCodes.ROW_ERRORS);
+      assertThat(ok.err()).as(ok.toString()).doesNotContain("is listed above");
+    }
     assertThat(target.err()).contains("no level 'P-5 and above'");
   }
 

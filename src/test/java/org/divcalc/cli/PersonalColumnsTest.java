@@ -68,7 +68,20 @@ class PersonalColumnsTest {
             "funding",
             "appointment",
             "Grade code",
-            "Contract type");
+            "Contract type",
+            // found in a third review: codes and names of categories, areas and groups
+            "Staff category code",
+            "Member State code",
+            "Member state name",
+            "UN region code",
+            "Personnel area code",
+            "Personnel area name",
+            "Employee group code",
+            "Contract type name",
+            "Appointment type name",
+            "Company name",
+            "Occupation name",
+            "Language name");
     for (String h : usable) {
       assertThat(StaffColumns.personal(h)).as(h).isFalse();
     }

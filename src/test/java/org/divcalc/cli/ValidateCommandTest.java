@@ -72,6 +72,10 @@ class ValidateCommandTest {
         .as(tabbed.toString())
         .contains("Excel's delimiter hint for tab")
         .contains("Rows: 1 read = 1 counted + 0 excluded");
+    // and with blanks after the hint's character (found in a third review)
+    Path spaced = dir.resolve("spaced.csv");
+    Files.writeString(spaced, "sep=; \r\nstaff_id;sex;grade;nationality\r\n1;F;P-4;KEN\r\n");
+    assertThat(CliRun.of("validate", spaced.toString()).out()).contains("Excel's delimiter hint");
     CliRun given = CliRun.of("validate", p.toString(), "--delimiter", ";");
     assertThat(given.out()).as(given.toString()).contains("Rows: 3 read = 2 counted + 1 excluded");
   }
