@@ -306,41 +306,8 @@ public record ReferenceTable(
     if (lines.isEmpty()) {
       return ',';
     }
-    char best = ',';
-    int bestHeader = 0;
-    int bestAgreeing = -1;
-    for (char c : new char[] {',', ';', '\t', '|'}) {
-      int header = count(lines.get(0), c);
-      if (header == 0) {
-        continue;
-      }
-      int agreeing = 0;
-      for (int i = 1; i < lines.size(); i++) {
-        if (count(lines.get(i), c) == header) {
-          agreeing++;
-        }
-      }
-      if (agreeing > bestAgreeing || (agreeing == bestAgreeing && header > bestHeader)) {
-        best = c;
-        bestHeader = header;
-        bestAgreeing = agreeing;
-      }
-    }
-    return best;
-  }
-
-  private static int count(String line, char c) {
-    int n = 0;
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char ch = line.charAt(i);
-      if (ch == '"') {
-        quoted = !quoted;
-      } else if (ch == c && !quoted) {
-        n++;
-      }
-    }
-    return n;
+    org.divcalc.csv.DelimiterVote vote = org.divcalc.csv.DelimiterVote.of(lines);
+    return vote == null ? ',' : vote.delimiter();
   }
 
   /** "FILE: line L, column C (name)" for a cell, the prefix of every message about a bad value. */

@@ -9,7 +9,6 @@ import java.util.List;
  * of the following lines; ties go to the earlier in that list.
  */
 final class DelimiterSniffer {
-  static final char[] CANDIDATES = {',', ';', '\t', '|'};
   private static final int LINES = 20;
 
   private DelimiterSniffer() {}
@@ -28,26 +27,10 @@ final class DelimiterSniffer {
               + name(hinted)
               + " (sep=; the line is skipped, the header is the next line)");
     }
-    char best = 0;
-    int bestHeaderCount = 0;
-    int bestAgreeing = -1;
-    for (char c : CANDIDATES) {
-      int headerCount = countOutsideQuotes(lines.get(0), c);
-      if (headerCount == 0) {
-        continue;
-      }
-      int agreeing = 0;
-      for (int i = 1; i < lines.size(); i++) {
-        if (countOutsideQuotes(lines.get(i), c) == headerCount) {
-          agreeing++;
-        }
-      }
-      if (agreeing > bestAgreeing || (agreeing == bestAgreeing && headerCount > bestHeaderCount)) {
-        best = c;
-        bestHeaderCount = headerCount;
-        bestAgreeing = agreeing;
-      }
-    }
+    org.divcalc.csv.DelimiterVote vote = org.divcalc.csv.DelimiterVote.of(lines);
+    char best = vote == null ? 0 : vote.delimiter();
+    int bestHeaderCount = vote == null ? 0 : vote.headerCount();
+    int bestAgreeing = vote == null ? 0 : vote.agreeing();
     if (best == 0) {
       return new Detected(
           ',', "none of , ; tab | occurs on the header line; took the comma (one column)");
@@ -107,20 +90,6 @@ final class DelimiterSniffer {
       start = end + 1;
     }
     return lines;
-  }
-
-  private static int countOutsideQuotes(String line, char c) {
-    int count = 0;
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char ch = line.charAt(i);
-      if (ch == '"') {
-        quoted = !quoted;
-      } else if (ch == c && !quoted) {
-        count++;
-      }
-    }
-    return count;
   }
 
   /** A chosen delimiter and the reason. */
