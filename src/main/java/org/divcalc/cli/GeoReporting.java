@@ -70,6 +70,29 @@ final class GeoReporting {
         + " them among; do not publish the per-State and regional figures as they are";
   }
 
+  /**
+   * Adds {@code what} (its %s: the rule's values) when the rule has values and the roster has no
+   * column for {@code field}.
+   */
+  private static void unseen(
+      List<String> warnings,
+      org.divcalc.roster.HeaderMapping mapping,
+      org.divcalc.roster.Field field,
+      java.util.Set<String> values,
+      String what) {
+    if (values.isEmpty() || mapping.column(field).isPresent()) {
+      return;
+    }
+    String name = field.canonicalName();
+    warnings.add(
+        what.replace("%s", String.join(", ", new java.util.TreeSet<>(values)))
+            + ", and the roster has no "
+            + name.replace('_', ' ')
+            + " column (map one with --column "
+            + name
+            + "=HEADER)");
+  }
+
   static List<String> unseenRules(
       org.divcalc.domain.GeographicalRules rules, org.divcalc.roster.HeaderMapping mapping) {
     String where =
@@ -77,32 +100,25 @@ final class GeoReporting {
             ? "where the roster's geographical column is blank, "
             : "";
     List<String> warnings = new ArrayList<>();
-    if (!rules.funding().isEmpty() && mapping.column(org.divcalc.roster.Field.FUNDING).isEmpty()) {
-      warnings.add(
-          where
-              + "nobody is subject to geographical distribution: the scheme counts funding "
-              + String.join(", ", new java.util.TreeSet<>(rules.funding()))
-              + " only, and the roster has no funding column (map one with --column"
-              + " funding=HEADER)");
-    }
-    if (!rules.excludedAppointments().isEmpty()
-        && mapping.column(org.divcalc.roster.Field.APPOINTMENT).isEmpty()) {
-      warnings.add(
-          where
-              + "nobody is left out for the appointment type: the scheme excludes "
-              + String.join(", ", new java.util.TreeSet<>(rules.excludedAppointments()))
-              + ", and the roster has no appointment column (map one with --column"
-              + " appointment=HEADER)");
-    }
-    if (!rules.excludedPostTypes().isEmpty()
-        && mapping.column(org.divcalc.roster.Field.POST_TYPE).isEmpty()) {
-      warnings.add(
-          where
-              + "nobody is left out for the post type: the scheme excludes "
-              + String.join(", ", new java.util.TreeSet<>(rules.excludedPostTypes()))
-              + ", and the roster has no post type column (map one with --column"
-              + " post_type=HEADER)");
-    }
+    unseen(
+        warnings,
+        mapping,
+        org.divcalc.roster.Field.FUNDING,
+        rules.funding(),
+        where
+            + "nobody is subject to geographical distribution: the scheme counts funding %s only");
+    unseen(
+        warnings,
+        mapping,
+        org.divcalc.roster.Field.APPOINTMENT,
+        rules.excludedAppointments(),
+        where + "nobody is left out for the appointment type: the scheme excludes %s");
+    unseen(
+        warnings,
+        mapping,
+        org.divcalc.roster.Field.POST_TYPE,
+        rules.excludedPostTypes(),
+        where + "nobody is left out for the post type: the scheme excludes %s");
     return warnings;
   }
 

@@ -109,7 +109,7 @@ public final class GeoRender {
     return tables;
   }
 
-  private static Table summary(GeoSummary s) {
+  static Table summary(GeoSummary s) {
     List<Table.Row> rows = new ArrayList<>();
     rows.add(Table.Row.of("unrepresented", Integer.toString(s.unrepresented())));
     rows.add(Table.Row.of("under-represented", Integer.toString(s.underRepresented())));
@@ -209,7 +209,7 @@ public final class GeoRender {
     return v.scale() <= 0 ? v.toPlainString() : Decimals.fixed(value, 1);
   }
 
-  private static Table outside(GeoReport r) {
+  static Table outside(GeoReport r) {
     List<Table.Row> rows = new ArrayList<>();
     for (GeoReport.OutsideLine o : r.outsideMembership()) {
       rows.add(Table.Row.of(o.code(), Numbers.count(o.staff()), o.kind(), o.name()));

@@ -35,9 +35,9 @@ public final class ReportRender {
       sb.append(TableFormats.text(t)).append('\n');
     }
     if (geo != null) {
-      sb.append(TableFormats.text(GeoRender.tables(geo).get(0))).append('\n');
+      sb.append(TableFormats.text(GeoRender.summary(geo.summary()))).append('\n');
       if (!geo.outsideMembership().isEmpty()) {
-        sb.append(TableFormats.text(GeoRender.tables(geo).get(2))).append('\n');
+        sb.append(TableFormats.text(GeoRender.outside(geo))).append('\n');
       }
       sb.append("The per-State table: --format json, markdown or csv, or 'divcalc geo'.\n\n");
     }
@@ -86,11 +86,10 @@ public final class ReportRender {
       tables.add(targets);
     }
     if (geo != null) {
-      List<Table> geoTables = GeoRender.tables(geo);
-      tables.add(geoTables.get(0)); // the summary: counts of States
+      tables.add(GeoRender.summary(geo.summary()));
       tables.add(GeoRender.csvTable(geo));
       if (!geo.outsideMembership().isEmpty()) {
-        tables.add(geoTables.get(2));
+        tables.add(GeoRender.outside(geo));
       }
     }
     tables.add(RegionsRender.csvTable(regions));
