@@ -105,9 +105,11 @@ final class GenderCommand implements Callable<Integer> {
     }
     List<GenderTarget> goals = targetOptions.targets(settings.gradeScale());
     GenderAnalysis analysis =
-        by == null
-            ? new GenderAnalysis(settings.gradeScale(), selection, null)
-            : new GenderAnalysis(settings.gradeScale(), selection, groupOf, columns.order(by));
+        new GenderAnalysis(
+            settings.gradeScale(),
+            selection,
+            groupOf,
+            by == null ? java.util.Comparator.naturalOrder() : columns.order(by));
     RosterReading reading =
         reader.readCounted(
             roster, mapping -> {}, analysis, columns.rawColumns(), readerOption.fast());
