@@ -65,9 +65,10 @@ final class GeoReporting {
         + ": "
         + withheld.exposed()
         + " withheld count(s) can still be worked out from the staff subject to geographical"
-        + " distribution (which every report prints) and the States shown as unrepresented (0"
-        + " nationals): there are too few such staff, or too few States with nationals, to hide"
-        + " them among; do not publish the per-State and regional figures as they are";
+        + " distribution (which every report prints) and what the statuses say (an unrepresented"
+        + " State has no nationals, any other status at least one): there are too few such staff,"
+        + " or too few States with nationals, to hide them among; do not publish the per-State and"
+        + " regional figures as they are";
   }
 
   /**

@@ -10,6 +10,7 @@ import org.divcalc.domain.MemberState;
 import org.divcalc.domain.NonMemberCount;
 import org.divcalc.domain.RegionTotals;
 import org.divcalc.domain.RegionalDistribution;
+import org.divcalc.domain.RepresentationStatus;
 import org.divcalc.domain.RepresentationSuppression;
 import org.divcalc.domain.StateRepresentation;
 
@@ -19,7 +20,13 @@ final class Withholding {
 
   /** The per-State and non-member counts of {@code geo}, alone. */
   static RepresentationSuppression.Withheld geo(GeographicalDistribution geo, int minCell) {
-    return RepresentationSuppression.suppress(null, Map.of(), states(geo), outside(geo), minCell);
+    return RepresentationSuppression.suppress(
+        null,
+        Map.of(),
+        states(geo),
+        outside(geo),
+        minCell,
+        new RepresentationSuppression.Bounds(floors(geo), Map.of(), false));
   }
 
   /**
@@ -44,12 +51,38 @@ final class Withholding {
     for (MemberState m : membership) {
       regionOf.put(m.iso3(), g.region(m.iso3()).orElse(Grouping.NO_GROUP));
     }
+    // with ranges, the regional table shows each region's States by status
+    Map<String, Long> regionFloors = new HashMap<>();
+    if (geo != null) {
+      floors(geo)
+          .forEach((iso3, floor) -> regionFloors.merge(regionOf.get(iso3), floor, Long::sum));
+    }
     return RepresentationSuppression.suppress(
         rows,
         regionOf,
         withStates ? states(geo) : Map.of(),
         withOutside && geo != null ? outside(geo) : Map.of(),
-        minCell);
+        minCell,
+        new RepresentationSuppression.Bounds(
+            withStates ? floors(geo) : Map.of(), regionFloors, regions.geographicalWithinStaff()));
+  }
+
+  /** Whether a State's printed status says it has nationals. */
+  private static boolean hasNationals(RepresentationStatus status) {
+    return status == RepresentationStatus.UNDER_REPRESENTED
+        || status == RepresentationStatus.WITHIN_RANGE
+        || status == RepresentationStatus.OVER_REPRESENTED;
+  }
+
+  /** 1 for each State whose printed status says it has nationals: the least count it can have. */
+  private static Map<String, Long> floors(GeographicalDistribution geo) {
+    Map<String, Long> out = new HashMap<>();
+    for (StateRepresentation s : geo.states()) {
+      if (hasNationals(s.status())) {
+        out.put(s.state().iso3(), 1L);
+      }
+    }
+    return out;
   }
 
   private static Map<String, Long> states(GeographicalDistribution geo) {

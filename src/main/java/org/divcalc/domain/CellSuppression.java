@@ -64,10 +64,22 @@ public final class CellSuppression {
    */
   public static BitSet suppress(
       long[] values, List<Constraint> constraints, int minCell, BitSet pinned) {
+    return suppress(values, constraints, minCell, pinned, new BitSet());
+  }
+
+  /**
+   * The same, with {@code forced} withheld from the start, as complements chosen by the caller
+   * (against an inference the constraints do not express, such as a lower bound).
+   *
+   * @param forced cells to withhold whatever their value; none of them pinned
+   */
+  public static BitSet suppress(
+      long[] values, List<Constraint> constraints, int minCell, BitSet pinned, BitSet forced) {
     BitSet suppressed = new BitSet(values.length);
     if (minCell <= 1) {
       return suppressed;
     }
+    suppressed.or(forced);
     for (int i = 0; i < values.length; i++) {
       if (values[i] > 0 && values[i] < minCell && !pinned.get(i)) {
         suppressed.set(i);

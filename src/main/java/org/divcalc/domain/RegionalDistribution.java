@@ -63,6 +63,16 @@ public final class RegionalDistribution implements StaffCounter {
     }
   }
 
+  /**
+   * Whether every row's staff subject to geographical distribution are among its staff, so that
+   * anyone can tell (all staff, or the geographical population itself, with no filters).
+   */
+  public boolean geographicalWithinStaff() {
+    return selection.filters().isEmpty()
+        && (selection.population() == Population.ALL
+            || selection.population() == Population.GEOGRAPHICAL);
+  }
+
   /** The grouping counted by. */
   public Grouping grouping() {
     return grouping;

@@ -55,6 +55,35 @@ public final class RepresentationSuppression {
   }
 
   /**
+   * What a reader knows of the counts besides the equations of the tables.
+   *
+   * @param stateFloors the least count of nationals of each State that a report shows with a status
+   *     saying it has some (1 for under-represented, within range and over-represented)
+   * @param regionFloors the least geographical staff of each region row that the regional table
+   *     shows (its States with such a status, 1 each)
+   * @param geographicalWithinStaff whether the staff subject to geographical distribution are among
+   *     the staff of the regional table (all staff, or the geographical population, without
+   *     filters): a region with no staff then has no geographical staff either
+   */
+  public record Bounds(
+      Map<String, Long> stateFloors,
+      Map<String, Long> regionFloors,
+      boolean geographicalWithinStaff) {
+    /** Nothing known beyond the equations and that counts are not negative. */
+    public static final Bounds NONE = new Bounds(Map.of(), Map.of(), false);
+  }
+
+  /** The same, with nothing known of the counts but the equations. */
+  public static Withheld suppress(
+      List<RegionTotals> rows,
+      Map<String, String> regionOf,
+      Map<String, Long> states,
+      Map<String, Long> outside,
+      int minCell) {
+    return suppress(rows, regionOf, states, outside, minCell, Bounds.NONE);
+  }
+
+  /**
    * Suppresses counts from 1 to {@code minCell − 1} in the regional rows (null: no regional table)
    * and the State and non-member counts (empty: none shown).
    *
@@ -63,13 +92,15 @@ public final class RepresentationSuppression {
    * @param states counts of nationals by State
    * @param outside counts of staff by non-member nationality
    * @param minCell the threshold; 1 or less withholds nothing
+   * @param bounds what a reader knows of the counts besides the equations
    */
   public static Withheld suppress(
       List<RegionTotals> rows,
       Map<String, String> regionOf,
       Map<String, Long> states,
       Map<String, Long> outside,
-      int minCell) {
+      int minCell,
+      Bounds bounds) {
     if (minCell <= 1) {
       return Withheld.NONE;
     }
@@ -148,29 +179,54 @@ public final class RepresentationSuppression {
     // the summary's two totals, and the total of staff subject to geographical distribution that
     // the report prints whatever is withheld (pinned): nationals + outside = that total, so a
     // withheld non-member count is not its difference from the nationals shown
-    nationalsTotal = values.size();
-    values.add(states.values().stream().mapToLong(Long::longValue).sum());
-    constraints.add(
-        new CellSuppression.Constraint(nationalsTotal, ints(new ArrayList<>(stateCell.values()))));
-    outsideTotal = values.size();
-    values.add(outside.values().stream().mapToLong(Long::longValue).sum());
-    constraints.add(
-        new CellSuppression.Constraint(outsideTotal, ints(new ArrayList<>(outsideCell.values()))));
-    if (outsideCell.isEmpty()) {
-      pinned.set(outsideTotal); // no one outside the membership: a total of nothing is 0
-    }
-    int subject;
-    if (rows != null) {
-      subject = total + Column.GEOGRAPHICAL.ordinal();
+    // (the regional table alone shows neither the States nor the summary: only its total)
+    if (rows != null && states.isEmpty()) {
+      nationalsTotal = -1;
+      outsideTotal = -1;
+      pinned.set(total + Column.GEOGRAPHICAL.ordinal());
     } else {
-      subject = values.size();
-      values.add(values.get(nationalsTotal) + values.get(outsideTotal));
+      nationalsTotal = values.size();
+      values.add(states.values().stream().mapToLong(Long::longValue).sum());
+      constraints.add(
+          new CellSuppression.Constraint(
+              nationalsTotal, ints(new ArrayList<>(stateCell.values()))));
+      outsideTotal = values.size();
+      values.add(outside.values().stream().mapToLong(Long::longValue).sum());
+      constraints.add(
+          new CellSuppression.Constraint(
+              outsideTotal, ints(new ArrayList<>(outsideCell.values()))));
+      if (outsideCell.isEmpty()) {
+        pinned.set(outsideTotal); // no one outside the membership: a total of nothing is 0
+      }
+      int subject;
+      if (rows != null) {
+        subject = total + Column.GEOGRAPHICAL.ordinal();
+      } else {
+        subject = values.size();
+        values.add(values.get(nationalsTotal) + values.get(outsideTotal));
+      }
+      pinned.set(subject);
+      constraints.add(
+          new CellSuppression.Constraint(subject, new int[] {nationalsTotal, outsideTotal}));
     }
-    pinned.set(subject);
-    constraints.add(
-        new CellSuppression.Constraint(subject, new int[] {nationalsTotal, outsideTotal}));
     long[] v = values.stream().mapToLong(Long::longValue).toArray();
-    BitSet s = CellSuppression.suppress(v, constraints, minCell, pinned);
+    // what a reader knows besides the equations: floors, and geographical staff <= staff
+    long[] floors = new long[v.length];
+    stateCell.forEach((iso3, cell) -> floors[cell] = bounds.stateFloors().getOrDefault(iso3, 0L));
+    List<int[]> atMost = new ArrayList<>();
+    regionBase.forEach(
+        (region, base) -> {
+          int geographical = base + Column.GEOGRAPHICAL.ordinal();
+          floors[geographical] = bounds.regionFloors().getOrDefault(region, 0L);
+          if (bounds.geographicalWithinStaff()) {
+            atMost.add(new int[] {geographical, base + Column.STAFF.ordinal()});
+            if (v[base + Column.STAFF.ordinal()] == 0) {
+              // a row without staff: every count in it is a zero anyone can tell
+              pinned.set(base, base + COLUMNS);
+            }
+          }
+        });
+    BitSet s = suppress(v, constraints, minCell, pinned, floors, atMost);
     Map<String, Set<Column>> regions = new HashMap<>();
     regionBase.forEach(
         (region, base) -> {
@@ -199,23 +255,115 @@ public final class RepresentationSuppression {
           }
         });
     Set<String> totals = new TreeSet<>();
-    if (s.get(nationalsTotal)) {
+    if (nationalsTotal >= 0 && s.get(nationalsTotal)) {
       totals.add("nationals");
     }
-    if (s.get(outsideTotal)) {
+    if (outsideTotal >= 0 && s.get(outsideTotal)) {
       totals.add("outside");
     }
-    BitSet recoverable =
+    int exposed = exposed(v, constraints, s, floors, atMost, minCell).cardinality();
+    return new Withheld(regions, hiddenStates, hiddenOutside, totals, exposed);
+  }
+
+  /**
+   * {@link CellSuppression#suppress}, then, while the bounds a reader knows still give a withheld
+   * count away, one more complement in an equation or inequality that holds it.
+   */
+  private static BitSet suppress(
+      long[] v,
+      List<CellSuppression.Constraint> constraints,
+      int minCell,
+      BitSet pinned,
+      long[] floors,
+      List<int[]> atMost) {
+    BitSet forced = new BitSet();
+    while (true) {
+      BitSet s = CellSuppression.suppress(v, constraints, minCell, pinned, forced);
+      BitSet given = IntervalAudit.determined(v, constraints, s, floors, atMost);
+      int pick = -1;
+      for (int cell = given.nextSetBit(0);
+          cell >= 0 && pick < 0;
+          cell = given.nextSetBit(cell + 1)) {
+        if (v[cell] > 0 && v[cell] < minCell) {
+          pick = complement(cell, v, constraints, atMost, s, pinned);
+        }
+      }
+      if (pick < 0) {
+        return s;
+      }
+      forced.set(pick);
+    }
+  }
+
+  /**
+   * A cell shown beside {@code cell} in one of its equations or inequalities, to withhold with it:
+   * a non-zero one before a zero, the smallest first; -1 when there is none.
+   */
+  private static int complement(
+      int cell,
+      long[] v,
+      List<CellSuppression.Constraint> constraints,
+      List<int[]> atMost,
+      BitSet withheld,
+      BitSet pinned) {
+    List<Integer> near = new ArrayList<>();
+    for (CellSuppression.Constraint c : constraints) {
+      int[] parts = c.parts();
+      boolean holds = c.total() == cell;
+      for (int p : parts) {
+        holds |= p == cell;
+      }
+      if (holds) {
+        near.add(c.total());
+        for (int p : parts) {
+          near.add(p);
+        }
+      }
+    }
+    for (int[] pair : atMost) {
+      if (pair[0] == cell || pair[1] == cell) {
+        near.add(pair[0]);
+        near.add(pair[1]);
+      }
+    }
+    int best = -1;
+    for (int candidate : near) {
+      if (withheld.get(candidate) || pinned.get(candidate)) {
+        continue;
+      }
+      if (best < 0
+          || (v[candidate] != 0 && v[best] == 0)
+          || ((v[candidate] == 0) == (v[best] == 0) && v[candidate] < v[best])) {
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The withheld counts from 1 to minCell − 1 that a reader can still work out: from any
+   * combination of the equations (when few enough cells are withheld to check them all), or from
+   * the equations together with the bounds he knows.
+   */
+  private static BitSet exposed(
+      long[] v,
+      List<CellSuppression.Constraint> constraints,
+      BitSet s,
+      long[] floors,
+      List<int[]> atMost,
+      int minCell) {
+    BitSet given =
         s.cardinality() > CellSuppression.EXACT_AUDIT_LIMIT
             ? new BitSet()
             : CellSuppression.recoverable(v.length, constraints, s);
-    int exposed = 0;
-    for (int i = recoverable.nextSetBit(0); i >= 0; i = recoverable.nextSetBit(i + 1)) {
+    given.or(IntervalAudit.determined(v, constraints, s, floors, atMost));
+    BitSet small = new BitSet();
+    for (int i = given.nextSetBit(0); i >= 0; i = given.nextSetBit(i + 1)) {
       if (v[i] > 0 && v[i] < minCell) {
-        exposed++;
+        small.set(i);
       }
     }
-    return new Withheld(regions, hiddenStates, hiddenOutside, totals, exposed);
+    return small;
   }
 
   private static int[] ints(List<Integer> list) {
