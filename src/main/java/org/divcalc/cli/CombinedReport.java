@@ -88,6 +88,9 @@ record CombinedReport(
     }
     warnings.addAll(Sections.warnings(p.reading()));
     warnings.addAll(GeoReporting.unseenRules(p.scheme().scheme().rules(), p.reading().mapping()));
+    if (p.geo().nobodySubject() != null) {
+      warnings.add(p.geo().nobodySubject());
+    }
     GenderReport gender =
         GenderReport.of(
             VersionProvider.version(),

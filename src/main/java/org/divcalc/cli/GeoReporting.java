@@ -151,6 +151,9 @@ final class GeoReporting {
     List<String> warnings = new ArrayList<>(setup.warnings());
     warnings.addAll(Sections.warnings(reading));
     warnings.addAll(unseenRules(setup.scheme().scheme().rules(), reading.mapping()));
+    if (distribution.nobodySubject() != null) {
+      warnings.add(distribution.nobodySubject());
+    }
     String exposed = exposed(withheld, minCell);
     if (exposed != null) {
       warnings.add(exposed);

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.divcalc.domain.GeographicalDistribution;
+import org.divcalc.domain.GeographicalFunnel;
 import org.divcalc.domain.GeographicalRules;
 import org.divcalc.domain.Grouping;
 import org.divcalc.domain.MemberState;
@@ -100,9 +101,11 @@ final class RegionsCommand implements Callable<Integer> {
         new RegionalDistribution(grouping, membership, selection, rules::counts);
     GeographicalDistribution geo =
         setup == null ? null : new GeographicalDistribution(rules, membership, setup.limits());
+    GeographicalFunnel funnel = new GeographicalFunnel(rules);
     StaffCounter counting =
         (staff, count) -> {
           regions.accept(staff, count);
+          funnel.accept(staff, count);
           if (geo != null) {
             geo.accept(staff, count);
           }
@@ -122,7 +125,7 @@ final class RegionsCommand implements Callable<Integer> {
             membershipBasis(setup, membership.size()),
             scheme,
             setup,
-            regionsWarnings(reading, scheme),
+            regionsWarnings(reading, scheme, funnel),
             suppressionOption.minCell(),
             Withholding.regions(
                 regions, geo, membership, false, false, suppressionOption.minCell()));
@@ -192,9 +195,14 @@ final class RegionsCommand implements Callable<Integer> {
   }
 
   private static List<String> regionsWarnings(
-      RosterReading reading, org.divcalc.reference.SchemeFile.Scheme scheme) {
+      RosterReading reading,
+      org.divcalc.reference.SchemeFile.Scheme scheme,
+      GeographicalFunnel funnel) {
     List<String> warnings = new ArrayList<>(Sections.warnings(reading));
     warnings.addAll(GeoReporting.unseenRules(scheme.scheme().rules(), reading.mapping()));
+    if (funnel.warning() != null) {
+      warnings.add(funnel.warning());
+    }
     return warnings;
   }
 }

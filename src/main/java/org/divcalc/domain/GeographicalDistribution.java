@@ -18,6 +18,7 @@ public final class GeographicalDistribution implements StaffCounter {
   private final Map<String, Long> nationals = new HashMap<>();
   private final Map<String, NonMemberCount.Kind> outside = new TreeMap<>();
   private final Map<String, Long> outsideCounts = new TreeMap<>();
+  private final GeographicalFunnel funnel;
   private long offered;
   private long subject;
 
@@ -31,6 +32,7 @@ public final class GeographicalDistribution implements StaffCounter {
   public GeographicalDistribution(
       GeographicalRules rules, List<MemberState> membership, DesirableRanges ranges) {
     this.rules = rules;
+    this.funnel = new GeographicalFunnel(rules);
     this.membership = List.copyOf(membership);
     this.ranges = ranges;
     for (MemberState m : membership) {
@@ -41,6 +43,7 @@ public final class GeographicalDistribution implements StaffCounter {
   @Override
   public void accept(StaffMember staff, long count) {
     offered += count;
+    funnel.accept(staff, count);
     if (!rules.counts(staff)) {
       return;
     }
@@ -59,6 +62,14 @@ public final class GeographicalDistribution implements StaffCounter {
         };
     outside.put(n.code(), kind);
     outsideCounts.merge(n.code(), count, Long::sum);
+  }
+
+  /**
+   * The warning when staff were read but nobody is subject to geographical distribution, saying
+   * which rules left them out; null otherwise.
+   */
+  public String nobodySubject() {
+    return funnel.warning();
   }
 
   /** Counted roster rows offered. */

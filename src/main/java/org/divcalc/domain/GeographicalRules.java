@@ -41,17 +41,43 @@ public record GeographicalRules(
         Set.of("language"));
   }
 
+  /** Why a staff member is not subject to geographical distribution: the first rule failed. */
+  public enum LeftOut {
+    /** The roster's geographical column says no. */
+    COLUMN,
+    /** A grade the scheme does not count. */
+    GRADE,
+    /** A funding the scheme does not count. */
+    FUNDING,
+    /** An excluded appointment type. */
+    APPOINTMENT,
+    /** An excluded post type. */
+    POST_TYPE
+  }
+
   /** True when the staff member is subject to geographical distribution. */
   public boolean counts(StaffMember staff) {
+    return leftOut(staff) == null;
+  }
+
+  /** The first rule that leaves the staff member out, or null when he is counted. */
+  public LeftOut leftOut(StaffMember staff) {
     if (staff.geographical() != null) {
-      return staff.geographical();
+      return staff.geographical() ? null : LeftOut.COLUMN;
     }
-    boolean level =
-        categories.contains(staff.grade().category()) || grades.contains(staff.grade().code());
-    return level
-        && (funding.isEmpty() || containsIgnoreCase(funding, staff.funding()))
-        && !containsIgnoreCase(excludedAppointments, staff.appointment())
-        && !containsIgnoreCase(excludedPostTypes, staff.postType());
+    if (!categories.contains(staff.grade().category()) && !grades.contains(staff.grade().code())) {
+      return LeftOut.GRADE;
+    }
+    if (!funding.isEmpty() && !containsIgnoreCase(funding, staff.funding())) {
+      return LeftOut.FUNDING;
+    }
+    if (containsIgnoreCase(excludedAppointments, staff.appointment())) {
+      return LeftOut.APPOINTMENT;
+    }
+    if (containsIgnoreCase(excludedPostTypes, staff.postType())) {
+      return LeftOut.POST_TYPE;
+    }
+    return null;
   }
 
   /** The rules in words, one condition a line, for reports. */

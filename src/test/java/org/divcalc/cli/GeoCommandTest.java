@@ -87,6 +87,45 @@ class GeoCommandTest {
   }
 
   /**
+   * Left open by session 4: a funding column present but blank made every State unrepresented
+   * without a word. Every report that counts geographical staff now says that nobody is counted and
+   * which rules left how many out (hand-counted: 2 G staff, 3 P staff with no funding).
+   */
+  @Test
+  void nobodySubjectToGeographicalDistributionIsAWarningThatSaysWhy() throws IOException {
+    Path blank = dir.resolve("blank-funding.csv");
+    Files.writeString(
+        blank,
+        "staff_id,sex,grade,nationality,funding,appointment,post_type\n"
+            + "1,F,P-4,JPN,,fixed-term,\n2,M,P-3,KEN,,fixed-term,\n3,F,D-1,FRA,,fixed-term,\n"
+            + "4,F,G-4,FRA,RB,fixed-term,\n5,M,G-6,KEN,RB,fixed-term,\n");
+    String why =
+        "of 5 staff, 2 are left out by grade (the scheme counts ungraded, director,"
+            + " professional), 3 by funding (the scheme counts RB only; the funding is blank for 3"
+            + " of them)";
+    for (String command : new String[] {"geo", "report", "regions"}) {
+      CliRun run =
+          CliRun.of(
+              command,
+              blank.toString(),
+              "--base-figure",
+              "3000",
+              "--as-of",
+              "2022-12-31",
+              "--format",
+              "json");
+      assertThat(run.exitCode()).as(run.toString()).isZero();
+      assertThat(run.err()).as(run.toString()).contains("nobody is subject").contains(why);
+      assertThat(json(run).at("/warnings").toString()).contains(why);
+    }
+    CliRun regions = CliRun.of("regions", blank.toString());
+    assertThat(regions.err()).as(regions.toString()).contains(why);
+    CliRun sample =
+        CliRun.of("geo", "samples/roster.csv", "--base-figure", "3000", "--as-of", "2022-12-31");
+    assertThat(sample.err()).doesNotContain("nobody is subject");
+  }
+
+  /**
    * Found in review: a published table's limits are compared as given (3 nationals against an upper
    * limit of 2.6 is over-represented), but the report said "rounded".
    */

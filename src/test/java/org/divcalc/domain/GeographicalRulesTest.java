@@ -39,6 +39,43 @@ class GeographicalRulesTest {
   }
 
   @Test
+  void eachStaffMemberLeftOutIsLeftOutByTheFirstRuleHeFails() {
+    assertThat(UN.leftOut(staff("P-3", "RB", "fixed-term", "", null))).isNull();
+    assertThat(UN.leftOut(staff("G-6", "XB", "temporary", "language", null)))
+        .isEqualTo(GeographicalRules.LeftOut.GRADE);
+    assertThat(UN.leftOut(staff("P-3", "", "temporary", "language", null)))
+        .isEqualTo(GeographicalRules.LeftOut.FUNDING);
+    assertThat(UN.leftOut(staff("P-3", "RB", "temporary", "language", null)))
+        .isEqualTo(GeographicalRules.LeftOut.APPOINTMENT);
+    assertThat(UN.leftOut(staff("P-3", "RB", "fixed-term", "language", null)))
+        .isEqualTo(GeographicalRules.LeftOut.POST_TYPE);
+    assertThat(UN.leftOut(staff("P-3", "RB", "fixed-term", "", false)))
+        .isEqualTo(GeographicalRules.LeftOut.COLUMN);
+  }
+
+  /** Hand-counted: 7 G staff, 5 P staff with a blank funding, 2 with XB, 1 temporary. */
+  @Test
+  void aRosterWithNobodySubjectSaysWhichRulesLeftThemOut() {
+    GeographicalFunnel funnel = new GeographicalFunnel(UN);
+    funnel.accept(staff("G-4", "RB", "fixed-term", "", null), 7);
+    funnel.accept(staff("P-3", " ", "fixed-term", "", null), 5);
+    funnel.accept(staff("P-4", "XB", "fixed-term", "", null), 2);
+    funnel.accept(staff("D-1", "RB", "temporary", "", null), 1);
+    assertThat(funnel.subject()).isZero();
+    assertThat(funnel.warning())
+        .isEqualTo(
+            "nobody is subject to geographical distribution (every Member State would be"
+                + " unrepresented): of 15 staff, 7 are left out by grade (the scheme counts"
+                + " ungraded, director, professional), 7 by funding (the scheme counts RB only;"
+                + " the funding is blank for 5 of them), 1 by appointment type (the scheme"
+                + " excludes temporary); check the columns these rules read ('divcalc validate'"
+                + " shows how they were mapped)");
+    funnel.accept(staff("P-2", "RB", "fixed-term", "", null), 1);
+    assertThat(funnel.warning()).as("one staff member subject").isNull();
+    assertThat(new GeographicalFunnel(UN).warning()).as("no staff read").isNull();
+  }
+
+  @Test
   void theRostersExplicitFlagOverridesTheRules() {
     assertThat(UN.counts(staff("G-6", "XB", "temporary", "language", true))).isTrue();
     assertThat(UN.counts(staff("P-3", "RB", "fixed-term", "", false))).isFalse();

@@ -1,0 +1,111 @@
+package org.divcalc.domain;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Counts, for the staff a scheme's rules leave out of geographical distribution, the rule that left
+ * each out, so that a report with nobody subject to geographical distribution can say why (a
+ * funding column left blank, say) rather than show every State unrepresented without a word.
+ */
+public final class GeographicalFunnel implements StaffCounter {
+  private final GeographicalRules rules;
+  private final Map<GeographicalRules.LeftOut, Long> leftOut =
+      new EnumMap<>(GeographicalRules.LeftOut.class);
+  private long offered;
+  private long subject;
+  private long blankFunding;
+
+  public GeographicalFunnel(GeographicalRules rules) {
+    this.rules = rules;
+  }
+
+  @Override
+  public void accept(StaffMember staff, long count) {
+    offered += count;
+    GeographicalRules.LeftOut why = rules.leftOut(staff);
+    if (why == null) {
+      subject += count;
+      return;
+    }
+    leftOut.merge(why, count, Long::sum);
+    if (why == GeographicalRules.LeftOut.FUNDING && staff.funding().isBlank()) {
+      blankFunding += count;
+    }
+  }
+
+  /** Staff counted by the rules. */
+  public long subject() {
+    return subject;
+  }
+
+  /** Staff left out by {@code why}. */
+  public long leftOut(GeographicalRules.LeftOut why) {
+    return leftOut.getOrDefault(why, 0L);
+  }
+
+  /**
+   * A warning when staff were read but none is subject to geographical distribution, with how many
+   * each rule left out; null otherwise.
+   */
+  public String warning() {
+    if (offered == 0 || subject > 0) {
+      return null;
+    }
+    List<String> parts = new ArrayList<>();
+    add(parts, GeographicalRules.LeftOut.COLUMN, "by the roster's geographical column");
+    add(
+        parts,
+        GeographicalRules.LeftOut.GRADE,
+        "by grade (the scheme counts " + words(rules.categories(), rules.grades()) + ")");
+    long funding = leftOut(GeographicalRules.LeftOut.FUNDING);
+    if (funding > 0) {
+      parts.add(
+          funding
+              + " by funding (the scheme counts "
+              + String.join(", ", new TreeSet<>(rules.funding()))
+              + " only"
+              + (blankFunding > 0 ? "; the funding is blank for " + blankFunding + " of them" : "")
+              + ")");
+    }
+    add(
+        parts,
+        GeographicalRules.LeftOut.APPOINTMENT,
+        "by appointment type (the scheme excludes "
+            + String.join(", ", new TreeSet<>(rules.excludedAppointments()))
+            + ")");
+    add(
+        parts,
+        GeographicalRules.LeftOut.POST_TYPE,
+        "by post type (the scheme excludes "
+            + String.join(", ", new TreeSet<>(rules.excludedPostTypes()))
+            + ")");
+    // the first reason says what the numbers are
+    parts.set(0, parts.get(0).replaceFirst(" ", " are left out "));
+    return "nobody is subject to geographical distribution (every Member State would be"
+        + " unrepresented): of "
+        + offered
+        + " staff, "
+        + String.join(", ", parts)
+        + "; check the columns these rules read ('divcalc validate' shows how they were mapped)";
+  }
+
+  private void add(List<String> parts, GeographicalRules.LeftOut why, String how) {
+    long n = leftOut(why);
+    if (n > 0) {
+      parts.add(n + " " + how);
+    }
+  }
+
+  /** The categories and grades counted, in scale order then alphabetical, as the rules say. */
+  private static String words(
+      java.util.Set<GradeCategory> categories, java.util.Set<String> grades) {
+    List<String> all = new ArrayList<>();
+    categories.stream().sorted().forEach(c -> all.add(c.key()));
+    all.addAll(new TreeSet<>(grades));
+    return String.join(", ", all);
+  }
+}
