@@ -43,8 +43,8 @@ public final class GeographicalDistribution implements StaffCounter {
   @Override
   public void accept(StaffMember staff, long count) {
     offered += count;
-    funnel.accept(staff, count);
-    if (!rules.counts(staff)) {
+    // the rules once for both: the hand-over of a large roster's counts runs this per combination
+    if (funnel.count(staff, count) != null) {
       return;
     }
     subject += count;

@@ -25,16 +25,24 @@ public final class GeographicalFunnel implements StaffCounter {
 
   @Override
   public void accept(StaffMember staff, long count) {
+    count(staff, count);
+  }
+
+  /**
+   * Counts {@code count} staff like {@code staff}; returns the rule that left them out, or null.
+   */
+  public GeographicalRules.LeftOut count(StaffMember staff, long count) {
     offered += count;
     GeographicalRules.LeftOut why = rules.leftOut(staff);
     if (why == null) {
       subject += count;
-      return;
+      return null;
     }
     leftOut.merge(why, count, Long::sum);
     if (why == GeographicalRules.LeftOut.FUNDING && staff.funding().isBlank()) {
       blankFunding += count;
     }
+    return why;
   }
 
   /** Staff counted by the rules. */

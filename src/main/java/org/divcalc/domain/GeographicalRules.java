@@ -112,6 +112,9 @@ public record GeographicalRules(
   }
 
   private static boolean containsIgnoreCase(Set<String> values, String value) {
+    if (values.isEmpty()) {
+      return false;
+    }
     String v = value.trim();
     for (String candidate : values) {
       if (candidate.equalsIgnoreCase(v)) {

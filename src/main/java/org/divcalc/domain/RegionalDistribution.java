@@ -22,7 +22,8 @@ public final class RegionalDistribution implements StaffCounter {
   private final StaffSelection selection;
   private final Predicate<StaffMember> geographical;
   // looked up by region, never walked: hashed rather than sorted, for the many rows counted
-  private final Map<String, GenderCount> staff = new HashMap<>();
+  // counts by Sex ordinal, added to in place: one lookup and no allocation per combination
+  private final Map<String, long[]> staff = new HashMap<>();
   private final Map<String, Long> geographicalStaff = new HashMap<>();
   private long selected;
   private long geographicalTotal;
@@ -55,12 +56,27 @@ public final class RegionalDistribution implements StaffCounter {
     String row = grouping.rowOf(s.nationality(), members::contains);
     if (selection.test(s, count)) {
       selected += count;
-      staff.merge(row, GenderCount.ZERO.plus(s.sex(), count), GenderCount::plus);
+      long[] bySex = staff.get(row);
+      if (bySex == null) {
+        bySex = new long[Sex.values().length];
+        staff.put(row, bySex);
+      }
+      bySex[s.sex().ordinal()] += count;
     }
     if (geographical.test(s)) {
       geographicalTotal += count;
       geographicalStaff.merge(row, count, Long::sum);
     }
+  }
+
+  private static GenderCount count(long[] bySex) {
+    GenderCount c = GenderCount.ZERO;
+    if (bySex != null) {
+      for (Sex sex : Sex.values()) {
+        c = c.plus(sex, bySex[sex.ordinal()]);
+      }
+    }
+    return c;
   }
 
   /**
@@ -163,7 +179,7 @@ public final class RegionalDistribution implements StaffCounter {
         region,
         kind,
         memberStates,
-        staff.getOrDefault(region, GenderCount.ZERO),
+        count(staff.get(region)),
         geo,
         ranges == null ? null : ranges.getOrDefault(region, RegionTotals.RangeTotals.NONE));
   }
