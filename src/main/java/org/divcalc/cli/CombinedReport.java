@@ -87,7 +87,9 @@ record CombinedReport(
       warnings.addAll(p.setup().warnings());
     }
     warnings.addAll(Sections.warnings(p.reading()));
-    warnings.addAll(GeoReporting.unseenRules(p.scheme().scheme().rules(), p.reading().mapping()));
+    if (!p.geo().columnDecidedAll()) {
+      warnings.addAll(GeoReporting.unseenRules(p.scheme().scheme().rules(), p.reading().mapping()));
+    }
     if (p.geo().nobodySubject() != null) {
       warnings.add(p.geo().nobodySubject());
     }

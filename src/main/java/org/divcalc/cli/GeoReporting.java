@@ -150,7 +150,9 @@ final class GeoReporting {
     }
     List<String> warnings = new ArrayList<>(setup.warnings());
     warnings.addAll(Sections.warnings(reading));
-    warnings.addAll(unseenRules(setup.scheme().scheme().rules(), reading.mapping()));
+    if (!distribution.columnDecidedAll()) {
+      warnings.addAll(unseenRules(setup.scheme().scheme().rules(), reading.mapping()));
+    }
     if (distribution.nobodySubject() != null) {
       warnings.add(distribution.nobodySubject());
     }

@@ -199,7 +199,9 @@ final class RegionsCommand implements Callable<Integer> {
       org.divcalc.reference.SchemeFile.Scheme scheme,
       GeographicalFunnel funnel) {
     List<String> warnings = new ArrayList<>(Sections.warnings(reading));
-    warnings.addAll(GeoReporting.unseenRules(scheme.scheme().rules(), reading.mapping()));
+    if (!funnel.columnDecidedAll()) {
+      warnings.addAll(GeoReporting.unseenRules(scheme.scheme().rules(), reading.mapping()));
+    }
     if (funnel.warning() != null) {
       warnings.add(funnel.warning());
     }

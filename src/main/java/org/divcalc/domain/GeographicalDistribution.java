@@ -72,6 +72,11 @@ public final class GeographicalDistribution implements StaffCounter {
     return funnel.warning();
   }
 
+  /** Whether the roster's geographical column decided for every staff member read. */
+  public boolean columnDecidedAll() {
+    return funnel.columnDecidedAll();
+  }
+
   /** Counted roster rows offered. */
   public long offered() {
     return offered;

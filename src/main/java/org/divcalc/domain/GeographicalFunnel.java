@@ -18,6 +18,7 @@ public final class GeographicalFunnel implements StaffCounter {
   private long offered;
   private long subject;
   private long blankFunding;
+  private long byColumn;
 
   public GeographicalFunnel(GeographicalRules rules) {
     this.rules = rules;
@@ -33,6 +34,9 @@ public final class GeographicalFunnel implements StaffCounter {
    */
   public GeographicalRules.LeftOut count(StaffMember staff, long count) {
     offered += count;
+    if (staff.geographical() != null) {
+      byColumn += count;
+    }
     GeographicalRules.LeftOut why = rules.leftOut(staff);
     if (why == null) {
       subject += count;
@@ -43,6 +47,14 @@ public final class GeographicalFunnel implements StaffCounter {
       blankFunding += count;
     }
     return why;
+  }
+
+  /**
+   * Whether the roster's geographical column decided for every staff member read (and some were
+   * read): the rules on funding, appointment and post type then decided nothing.
+   */
+  public boolean columnDecidedAll() {
+    return offered > 0 && byColumn == offered;
   }
 
   /** Staff counted by the rules. */

@@ -80,6 +80,18 @@ class GeoCommandTest {
         .contains("no appointment column")
         .contains("no post type column")
         .doesNotContain("no funding column");
+    // found in session 4's review: when the column decides every row, the rules decide nothing
+    Path allFlagged = dir.resolve("all-flagged.csv");
+    Files.writeString(
+        allFlagged,
+        "staff_id,sex,grade,nationality,geographical\n1,F,P-4,JPN,yes\n2,M,G-3,KEN,no\n");
+    for (String command : new String[] {"geo", "report", "regions"}) {
+      CliRun decided =
+          CliRun.of(
+              command, allFlagged.toString(), "--base-figure", "3000", "--as-of", "2022-12-31");
+      assertThat(decided.exitCode()).as(decided.toString()).isZero();
+      assertThat(decided.err()).as(decided.toString()).doesNotContain("column (map one");
+    }
     // the sample has every column: no such warning
     CliRun sample =
         CliRun.of("geo", "samples/roster.csv", "--base-figure", "3000", "--as-of", "2022-12-31");
