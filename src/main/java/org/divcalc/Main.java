@@ -67,7 +67,8 @@ public final class Main {
 
   public static void main(String[] args) {
     if (args.length > 0 && READS_REFERENCE.contains(args[0])) {
-      Preload.start(args[0].equals("ranges") || names(args, "--base-figure", "--ranges"));
+      boolean ranges = args[0].equals("ranges") || names(args, "--base-figure", "--ranges");
+      Preload.start(ranges, () -> DivcalcCommand.prepare(ranges));
     }
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);

@@ -40,6 +40,21 @@ public final class DivcalcCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /**
+   * Builds what a command will build from the embedded data, ahead of it (on the read-ahead thread,
+   * while the command line is parsed): the nationality resolver, and with {@code ranges} the scale
+   * and the population read with it.
+   */
+  public static void prepare(boolean ranges) {
+    org.divcalc.roster.NationalityResolver resolver =
+        org.divcalc.roster.NationalityResolver.embedded();
+    if (ranges) {
+      org.divcalc.reference.RangeBasisLoader.shared(
+              org.divcalc.reference.States.embedded(), resolver)
+          .prepare();
+    }
+  }
+
   /** A command line wired with divcalc's streams, error handling and exit codes. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     return commandLine(out, err, Clock.systemDefaultZone());

@@ -10,7 +10,6 @@ import org.divcalc.domain.GenderTarget;
 import org.divcalc.domain.GeographicalRules;
 import org.divcalc.domain.StaffMember;
 import org.divcalc.domain.StaffSelection;
-import org.divcalc.reference.States;
 import org.divcalc.render.GenderRender;
 import org.divcalc.render.Json;
 import org.divcalc.report.GenderReport;
@@ -88,7 +87,7 @@ final class GenderCommand implements Callable<Integer> {
     }
     target.check(inputs);
 
-    NationalityResolver nationalities = new NationalityResolver(States.embedded());
+    NationalityResolver nationalities = NationalityResolver.embedded();
     RosterReader reader = new RosterReader(settings, nationalities);
     StaffColumns columns =
         new StaffColumns(

@@ -76,8 +76,8 @@ record RangeSetup(
               + " on that date");
     }
     States states = States.embedded();
-    NationalityResolver resolver = new NationalityResolver(states);
-    RangeBasisLoader loader = new RangeBasisLoader(states, resolver);
+    NationalityResolver resolver = NationalityResolver.embedded();
+    RangeBasisLoader loader = RangeBasisLoader.shared(states, resolver);
     List<DatasetUse> datasets = new ArrayList<>();
     if (options.ranges != null) {
       RangeBasisLoader.MemberSelection members = loader.membership(asOf, sources.members());

@@ -82,7 +82,7 @@ final class RegionsCommand implements Callable<Integer> {
     OutputTarget target = outputOptions.target();
     target.check(inputFiles());
 
-    NationalityResolver nationalities = new NationalityResolver(States.embedded());
+    NationalityResolver nationalities = NationalityResolver.embedded();
     Grouping grouping = groupingOption.grouping(nationalities);
     RangeSetup setup = rangesRequested() ? RangeSetup.of(rangeOptions, clock) : null;
     List<MemberState> membership = setup != null ? setup.membership() : membership();

@@ -109,7 +109,7 @@ final class ReportCommand implements Callable<Integer> {
     LocalDate asOf = ranged ? setup.asOf() : rangeOptions.asOf(clock);
     GeographicalRules rules = scheme.scheme().rules();
     States states = States.embedded();
-    NationalityResolver nationalities = ranged ? setup.resolver() : new NationalityResolver(states);
+    NationalityResolver nationalities = ranged ? setup.resolver() : NationalityResolver.embedded();
     Grouping grouping = groupingOption.grouping(nationalities);
     List<MemberState> membership = ranged ? setup.membership() : membership(states, asOf);
     Set<String> members =

@@ -3,7 +3,6 @@ package org.divcalc.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.divcalc.reference.States;
 import org.divcalc.render.Json;
 import org.divcalc.render.ValidationText;
 import org.divcalc.report.ValidationReport;
@@ -53,8 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
     OutputTarget target = outputOptions.target();
     target.check(List.of(roster));
     RosterReading reading =
-        new RosterReader(settings, new NationalityResolver(States.embedded()))
-            .read(roster, staff -> {});
+        new RosterReader(settings, NationalityResolver.embedded()).read(roster, staff -> {});
     ValidationReport report =
         new ValidationReport(
             "divcalc",

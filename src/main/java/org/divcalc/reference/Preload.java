@@ -13,9 +13,10 @@ public final class Preload {
   /**
    * Starts reading the Member States and the nationality aliases, and with {@code ranges} the
    * regional groups, the scale, the population and the observers' rates (what desirable ranges
-   * need). A table read ahead is held until the command takes it.
+   * need), then runs {@code then} (which builds what the command will build from them, through
+   * {@link Ahead}). A table read ahead is held until the command takes it.
    */
-  public static void start(boolean ranges) {
+  public static void start(boolean ranges, Runnable then) {
     Thread t =
         new Thread(
             () -> {
@@ -30,6 +31,7 @@ public final class Preload {
                   ReferenceTable.readAhead(EmbeddedDataset.POPULATION.file());
                   ReferenceTable.readAhead(EmbeddedDataset.OBSERVER_NOTIONAL_RATES.file());
                 }
+                then.run();
               } catch (RuntimeException | Error e) {
                 // the command reads the same data and reports the problem itself
               }

@@ -20,10 +20,45 @@ public final class RangeBasisLoader {
   private final States states;
   private final StateLookup lookup;
 
+  /** Whether {@link #lookup} is the run's one lookup over the embedded States. */
+  private final boolean shared;
+
   /** A loader resolving user files' State names with {@code lookup}. */
   public RangeBasisLoader(States states, StateLookup lookup) {
+    this(states, lookup, false);
+  }
+
+  private RangeBasisLoader(States states, StateLookup lookup, boolean shared) {
     this.states = states;
     this.lookup = lookup;
+    this.shared = shared;
+  }
+
+  /**
+   * A loader whose {@code lookup} is the run's one lookup over the embedded States: the embedded
+   * scale and population it reads are then built once per run, perhaps ahead of use ({@link
+   * #prepare}).
+   */
+  public static RangeBasisLoader shared(States states, StateLookup lookup) {
+    return new RangeBasisLoader(states, lookup, true);
+  }
+
+  /** Builds the embedded scale and population now (on Preload's thread), for a later load. */
+  public void prepare() {
+    embeddedScale();
+    embeddedPopulation();
+  }
+
+  private ScaleOfAssessments embeddedScale() {
+    return shared
+        ? Ahead.get("scale of assessments", () -> ScaleOfAssessments.embedded(lookup))
+        : ScaleOfAssessments.embedded(lookup);
+  }
+
+  private PopulationSeries embeddedPopulation() {
+    return shared
+        ? Ahead.get("population", () -> PopulationSeries.embedded(lookup))
+        : PopulationSeries.embedded(lookup);
   }
 
   /** The inputs on {@code asOf}; a missing or unusable input throws ReferenceDataException. */
@@ -37,7 +72,7 @@ public final class RangeBasisLoader {
 
     ScaleOfAssessments scale =
         sources.scale() == null
-            ? ScaleOfAssessments.embedded(lookup)
+            ? embeddedScale()
             : ScaleOfAssessments.fromFile(sources.scale(), lookup);
     ScalePeriod period =
         scale
@@ -61,7 +96,7 @@ public final class RangeBasisLoader {
 
     PopulationSeries series =
         sources.population() == null
-            ? PopulationSeries.embedded(lookup)
+            ? embeddedPopulation()
             : PopulationSeries.fromFile(sources.population(), lookup);
     int year = populationYear(series, asOf, sources, choices);
     Map<String, Long> population = series.year(year).orElseThrow();

@@ -34,12 +34,8 @@ public final class States {
 
   /** The embedded list. */
   public static States embedded() {
-    return Embedded.STATES;
-  }
-
-  /** Read once per run: the embedded list never changes, and every command needs it. */
-  private static final class Embedded {
-    static final States STATES = of(ReferenceTable.embedded(FILE, COLUMNS));
+    // read once per run: the embedded list never changes, and every command needs it
+    return Ahead.get("states", () -> of(ReferenceTable.embedded(FILE, COLUMNS)));
   }
 
   /** A list in the same layout as the embedded one, from a file. */

@@ -41,6 +41,12 @@ public final class NationalityResolver implements StateLookup {
   private final Map<String, State> byKey = new HashMap<>();
   private final Set<String> displayNames = new TreeSet<>();
 
+  /** The resolver over the embedded Member States, built once per run (perhaps ahead of use). */
+  public static NationalityResolver embedded() {
+    return org.divcalc.reference.Ahead.get(
+        "nationality resolver", () -> new NationalityResolver(States.embedded()));
+  }
+
   /** A resolver over the given States, with the embedded list of alternative names. */
   public NationalityResolver(States states) {
     for (State s : states.all()) {

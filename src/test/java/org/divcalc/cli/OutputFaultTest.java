@@ -94,6 +94,10 @@ class OutputFaultTest {
     org.junit.jupiter.api.Assumptions.assumeTrue(p.isAlive(), "the run finished before the stop");
     p.destroy();
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    // on a busy machine the run can end between the check above and the stop: a finished run's
+    // complete file is no failure
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        p.exitValue() != 0, "the run finished before the stop");
     assertThat(files()).containsExactly("big.csv");
   }
 }

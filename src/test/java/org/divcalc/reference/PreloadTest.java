@@ -10,7 +10,7 @@ class PreloadTest {
 
   @Test
   void aPreloadedTableIsTheTableReadByTheCommand() throws InterruptedException {
-    Preload.start(true);
+    Preload.start(true, () -> {});
     for (EmbeddedDataset d : EmbeddedDataset.values()) {
       ReferenceTable t = d.table();
       assertThat(d.table()).isEqualTo(t); // taken once, then read again
@@ -19,6 +19,52 @@ class PreloadTest {
       assertThat(t.header()).isEqualTo(commons.header());
       assertThat(t.sha256()).isEqualTo(EmbeddedDigests.of(t.origin().substring(9)));
     }
+  }
+
+  @Test
+  void anObjectBuiltAheadIsBuiltOnceAndIsTheOneTheCommandGets() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger builds =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+    Object[] ahead = new Object[1];
+    Thread t =
+        new Thread(
+            () ->
+                ahead[0] =
+                    Ahead.get(
+                        "test: slow",
+                        () -> {
+                          started.countDown();
+                          builds.incrementAndGet();
+                          try {
+                            Thread.sleep(200);
+                          } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                          }
+                          return new Object();
+                        }));
+    t.start();
+    started.await();
+    // the command asks while the read-ahead thread is still building: it waits for that object
+    Object mine = Ahead.get("test: slow", () -> new Object());
+    t.join();
+    assertThat(mine).isSameAs(ahead[0]);
+    assertThat(builds.get()).isEqualTo(1);
+  }
+
+  @Test
+  void aBuildThatFailedIsForgottenAndTheNextCallerSeesItsOwnResultOrFailure() {
+    assertThatThrownBy(
+            () ->
+                Ahead.get(
+                    "test: failing",
+                    () -> {
+                      throw new ReferenceDataException("embedded: broken");
+                    }))
+        .isInstanceOf(ReferenceDataException.class)
+        .hasMessage("embedded: broken");
+    assertThat(Ahead.<String>get("test: failing", () -> "built")).isEqualTo("built");
+    assertThat(Ahead.<String>get("test: failing", () -> "again")).isEqualTo("built");
   }
 
   @Test
