@@ -66,6 +66,12 @@ public final class Main {
   }
 
   public static void main(String[] args) {
+    // Reflection (picocli's, and the JSON writer's over records) then calls through the JVM's
+    // native accessors instead of generating a class per method called often: generating them
+    // costs more start-up than the calls they speed up, in a run this short.
+    if (System.getProperty(INFLATION) == null) {
+      System.setProperty(INFLATION, String.valueOf(Integer.MAX_VALUE));
+    }
     if (args.length > 0 && READS_REFERENCE.contains(args[0])) {
       boolean ranges = args[0].equals("ranges") || names(args, "--base-figure", "--ranges");
       Preload.start(ranges, () -> DivcalcCommand.prepare(ranges));
