@@ -87,12 +87,9 @@ record CombinedReport(
       warnings.addAll(p.setup().warnings());
     }
     warnings.addAll(Sections.warnings(p.reading()));
-    if (!p.geo().columnDecidedAll()) {
-      warnings.addAll(GeoReporting.unseenRules(p.scheme().scheme().rules(), p.reading().mapping()));
-    }
-    if (p.geo().nobodySubject() != null) {
-      warnings.add(p.geo().nobodySubject());
-    }
+    warnings.addAll(
+        GeoReporting.geographicalWarnings(
+            p.scheme().scheme().rules(), p.reading().mapping(), p.geo().funnel()));
     GenderReport gender =
         GenderReport.of(
             VersionProvider.version(),

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.divcalc.domain.GenderAnalysis;
 import org.divcalc.domain.GenderTarget;
+import org.divcalc.domain.GeographicalFunnel;
 import org.divcalc.domain.GeographicalRules;
 import org.divcalc.domain.StaffMember;
 import org.divcalc.domain.StaffSelection;
@@ -109,9 +110,17 @@ final class GenderCommand implements Callable<Integer> {
             selection,
             groupOf,
             by == null ? java.util.Comparator.naturalOrder() : columns.order(by));
+    GeographicalFunnel funnel = new GeographicalFunnel(rules);
+    org.divcalc.domain.StaffCounter counting =
+        selectionOptions.population == org.divcalc.domain.Population.GEOGRAPHICAL
+            ? (staff, count) -> {
+              analysis.accept(staff, count);
+              funnel.accept(staff, count);
+            }
+            : analysis;
     RosterReading reading =
         reader.readCounted(
-            roster, mapping -> {}, analysis, columns.rawColumns(), readerOption.fast());
+            roster, mapping -> {}, counting, columns.rawColumns(), readerOption.fast());
     GenderReport report =
         GenderReport.of(
             VersionProvider.version(),
@@ -121,7 +130,7 @@ final class GenderCommand implements Callable<Integer> {
             analysis,
             byLabel(columns),
             analysis.measure(goals),
-            genderWarnings(reading, rules),
+            genderWarnings(reading, rules, funnel),
             suppressionOption.minCell(),
             settings.gradeScale());
     target.write(render(report), spec.commandLine().getOut());
@@ -147,10 +156,11 @@ final class GenderCommand implements Callable<Integer> {
   }
 
   /** The reading's warnings; with --population geographical, also the rules it cannot apply. */
-  private List<String> genderWarnings(RosterReading reading, GeographicalRules rules) {
+  private List<String> genderWarnings(
+      RosterReading reading, GeographicalRules rules, GeographicalFunnel funnel) {
     List<String> warnings = new ArrayList<>(Sections.warnings(reading));
     if (selectionOptions.population == org.divcalc.domain.Population.GEOGRAPHICAL) {
-      warnings.addAll(GeoReporting.unseenRules(rules, reading.mapping()));
+      warnings.addAll(GeoReporting.geographicalWarnings(rules, reading.mapping(), funnel));
     }
     return warnings;
   }

@@ -64,11 +64,11 @@ final class GeoReporting {
         + minCell
         + ": "
         + withheld.exposed()
-        + " withheld count(s) can still be worked out from the staff subject to geographical"
-        + " distribution (which every report prints) and what the statuses say (an unrepresented"
-        + " State has no nationals, any other status at least one): there are too few such staff,"
-        + " or too few States with nationals, to hide them among; do not publish the per-State and"
-        + " regional figures as they are";
+        + " withheld count(s) can still be worked out from the totals every report prints (the"
+        + " staff counted, the staff subject to geographical distribution) and what the statuses"
+        + " say (an unrepresented State has no nationals, any other status at least one): there"
+        + " are too few such staff, or too few States with nationals, to hide them among; do not"
+        + " publish the per-State and regional figures as they are";
   }
 
   /**
@@ -92,6 +92,29 @@ final class GeoReporting {
             + " column (map one with --column "
             + name
             + "=HEADER)");
+  }
+
+  /**
+   * The warnings about who is subject to geographical distribution: a rule on a column the roster
+   * lacks (unless the roster's geographical column decided for everyone), and nobody subject at all
+   * (unless the missing funding column already says so).
+   */
+  static List<String> geographicalWarnings(
+      org.divcalc.domain.GeographicalRules rules,
+      org.divcalc.roster.HeaderMapping mapping,
+      org.divcalc.domain.GeographicalFunnel funnel) {
+    List<String> warnings = new ArrayList<>();
+    if (!funnel.columnDecidedAll()) {
+      warnings.addAll(unseenRules(rules, mapping));
+    }
+    boolean noFunding =
+        !rules.funding().isEmpty()
+            && mapping.column(org.divcalc.roster.Field.FUNDING).isEmpty()
+            && mapping.column(org.divcalc.roster.Field.GEOGRAPHICAL).isEmpty();
+    if (funnel.warning() != null && !noFunding) {
+      warnings.add(funnel.warning());
+    }
+    return warnings;
   }
 
   static List<String> unseenRules(
@@ -150,12 +173,9 @@ final class GeoReporting {
     }
     List<String> warnings = new ArrayList<>(setup.warnings());
     warnings.addAll(Sections.warnings(reading));
-    if (!distribution.columnDecidedAll()) {
-      warnings.addAll(unseenRules(setup.scheme().scheme().rules(), reading.mapping()));
-    }
-    if (distribution.nobodySubject() != null) {
-      warnings.add(distribution.nobodySubject());
-    }
+    warnings.addAll(
+        geographicalWarnings(
+            setup.scheme().scheme().rules(), reading.mapping(), distribution.funnel()));
     String exposed = exposed(withheld, minCell);
     if (exposed != null) {
       warnings.add(exposed);

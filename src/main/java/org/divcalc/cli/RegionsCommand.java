@@ -199,12 +199,8 @@ final class RegionsCommand implements Callable<Integer> {
       org.divcalc.reference.SchemeFile.Scheme scheme,
       GeographicalFunnel funnel) {
     List<String> warnings = new ArrayList<>(Sections.warnings(reading));
-    if (!funnel.columnDecidedAll()) {
-      warnings.addAll(GeoReporting.unseenRules(scheme.scheme().rules(), reading.mapping()));
-    }
-    if (funnel.warning() != null) {
-      warnings.add(funnel.warning());
-    }
+    warnings.addAll(
+        GeoReporting.geographicalWarnings(scheme.scheme().rules(), reading.mapping(), funnel));
     return warnings;
   }
 }

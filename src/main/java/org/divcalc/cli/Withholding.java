@@ -2,8 +2,10 @@ package org.divcalc.cli;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.divcalc.domain.GeographicalDistribution;
 import org.divcalc.domain.Grouping;
 import org.divcalc.domain.MemberState;
@@ -26,7 +28,7 @@ final class Withholding {
         states(geo),
         outside(geo),
         minCell,
-        new RepresentationSuppression.Bounds(floors(geo), Map.of(), false));
+        new RepresentationSuppression.Bounds(floors(geo), Map.of(), Set.of(), false));
   }
 
   /**
@@ -53,9 +55,17 @@ final class Withholding {
     }
     // with ranges, the regional table shows each region's States by status
     Map<String, Long> regionFloors = new HashMap<>();
+    Set<String> withoutNationals = new HashSet<>();
     if (geo != null) {
       floors(geo)
           .forEach((iso3, floor) -> regionFloors.merge(regionOf.get(iso3), floor, Long::sum));
+      for (RegionTotals r : b.rows()) {
+        RegionTotals.RangeTotals ranges = rangesOf(r, geo, regionOf);
+        if (r.memberStates() > 0
+            && ranges.byStatus().get(RepresentationStatus.UNREPRESENTED) == r.memberStates()) {
+          withoutNationals.add(r.region());
+        }
+      }
     }
     return RepresentationSuppression.suppress(
         rows,
@@ -64,7 +74,22 @@ final class Withholding {
         withOutside && geo != null ? outside(geo) : Map.of(),
         minCell,
         new RepresentationSuppression.Bounds(
-            withStates ? floors(geo) : Map.of(), regionFloors, regions.geographicalWithinStaff()));
+            withStates ? floors(geo) : Map.of(),
+            regionFloors,
+            withoutNationals,
+            regions.staffIsGeographical()));
+  }
+
+  /** A region row's States by status, as the regional table shows them with ranges. */
+  private static RegionTotals.RangeTotals rangesOf(
+      RegionTotals r, GeographicalDistribution geo, Map<String, String> regionOf) {
+    RegionTotals.RangeTotals out = RegionTotals.RangeTotals.NONE;
+    for (StateRepresentation s : geo.states()) {
+      if (r.region().equals(regionOf.get(s.state().iso3()))) {
+        out = out.plus(s);
+      }
+    }
+    return out;
   }
 
   /** Whether a State's printed status says it has nationals. */

@@ -34,6 +34,41 @@ public final class GenderSuppression {
     return suppress(rows, Map.of(), scale, minCell).get(OVERALL);
   }
 
+  /**
+   * How many withheld counts from 1 to minCell − 1 of the tables {@code suppressed} describes can
+   * still be worked out from what is shown (with the grand total, which every report prints as the
+   * staff counted); 0 when the exact check is not run (too many withheld cells).
+   */
+  public static int exposed(
+      List<GenderRow> overall,
+      Map<String, List<GenderRow>> groups,
+      GradeScale scale,
+      int minCell,
+      Map<String, Map<String, Set<Cell>>> suppressed) {
+    Layout l = new Layout(overall, groups, scale);
+    BitSet s = new BitSet();
+    for (int t = 0; t < l.tables.size(); t++) {
+      Map<String, Set<Cell>> table = suppressed.getOrDefault(l.names.get(t), Map.of());
+      List<GenderRow> rows = l.tables.get(t);
+      for (int r = 0; r < rows.size(); r++) {
+        for (Cell cell : table.getOrDefault(rows.get(r).key(), Set.of())) {
+          s.set(l.offset[t] + r * CELLS + cell.ordinal());
+        }
+      }
+    }
+    if (s.cardinality() > CellSuppression.EXACT_AUDIT_LIMIT) {
+      return 0;
+    }
+    BitSet given = CellSuppression.recoverable(l.values.length, l.constraints, s);
+    int n = 0;
+    for (int i = given.nextSetBit(0); i >= 0; i = given.nextSetBit(i + 1)) {
+      if (l.values[i] > 0 && l.values[i] < minCell) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** The key of the overall table in the result of the breakdown variant. */
   public static final String OVERALL = "";
 
@@ -45,56 +80,17 @@ public final class GenderSuppression {
    */
   public static Map<String, Map<String, Set<Cell>>> suppress(
       List<GenderRow> overall, Map<String, List<GenderRow>> groups, GradeScale scale, int minCell) {
-    List<String> tableNames = new ArrayList<>();
-    List<List<GenderRow>> tables = new ArrayList<>();
-    tableNames.add(OVERALL);
-    tables.add(overall);
-    groups.forEach(
-        (name, rows) -> {
-          tableNames.add(name);
-          tables.add(rows);
-        });
-    int size = 0;
-    int[] offset = new int[tables.size()];
-    for (int t = 0; t < tables.size(); t++) {
-      offset[t] = size;
-      size += tables.get(t).size() * CELLS;
+    Layout l = new Layout(overall, groups, scale);
+    // the grand total is printed in every report's header (the staff counted): never withheld
+    BitSet pinned = new BitSet();
+    Integer totalRow = l.indexes.get(0).get(GenderLevels.TOTAL_KEY);
+    if (totalRow != null) {
+      pinned.set(totalRow * CELLS + Cell.TOTAL.ordinal());
     }
-    long[] values = new long[size];
-    List<CellSuppression.Constraint> constraints = new ArrayList<>();
-    List<Map<String, Integer>> indexes = new ArrayList<>();
-    for (int t = 0; t < tables.size(); t++) {
-      List<GenderRow> rows = tables.get(t);
-      Map<String, Integer> rowIndex = new HashMap<>();
-      for (int r = 0; r < rows.size(); r++) {
-        GenderCount c = rows.get(r).count();
-        long[] v = {c.women(), c.men(), c.other(), c.notRecorded(), c.total()};
-        System.arraycopy(v, 0, values, offset[t] + r * CELLS, CELLS);
-        rowIndex.put(rows.get(r).key(), r);
-      }
-      indexes.add(rowIndex);
-      for (CellSuppression.Constraint c : constraints(rows, scale, rowIndex)) {
-        constraints.add(shift(c, offset[t]));
-      }
-    }
-    if (tables.size() > 1) {
-      for (Map.Entry<String, Integer> row : indexes.get(0).entrySet()) {
-        for (int cell = 0; cell < CELLS; cell++) {
-          List<Integer> parts = new ArrayList<>();
-          for (int t = 1; t < tables.size(); t++) {
-            Integer r = indexes.get(t).get(row.getKey());
-            if (r != null) {
-              parts.add(offset[t] + r * CELLS + cell);
-            }
-          }
-          constraints.add(
-              new CellSuppression.Constraint(
-                  offset[0] + row.getValue() * CELLS + cell,
-                  parts.stream().mapToInt(Integer::intValue).toArray()));
-        }
-      }
-    }
-    BitSet s = CellSuppression.suppress(values, constraints, minCell);
+    BitSet s = CellSuppression.suppress(l.values, l.constraints, minCell, pinned);
+    List<String> tableNames = l.names;
+    List<List<GenderRow>> tables = l.tables;
+    int[] offset = l.offset;
     Map<String, Map<String, Set<Cell>>> out = new HashMap<>();
     for (int t = 0; t < tables.size(); t++) {
       Map<String, Set<Cell>> table = new HashMap<>();
@@ -113,6 +109,64 @@ public final class GenderSuppression {
       out.put(tableNames.get(t), table);
     }
     return out;
+  }
+
+  /** The cells and equations of a table and its breakdown. */
+  private static final class Layout {
+    final List<String> names = new ArrayList<>();
+    final List<List<GenderRow>> tables = new ArrayList<>();
+    final int[] offset;
+    final long[] values;
+    final List<CellSuppression.Constraint> constraints = new ArrayList<>();
+    final List<Map<String, Integer>> indexes = new ArrayList<>();
+
+    Layout(List<GenderRow> overall, Map<String, List<GenderRow>> groups, GradeScale scale) {
+      names.add(OVERALL);
+      tables.add(overall);
+      groups.forEach(
+          (name, rows) -> {
+            names.add(name);
+            tables.add(rows);
+          });
+      int size = 0;
+      offset = new int[tables.size()];
+      for (int t = 0; t < tables.size(); t++) {
+        offset[t] = size;
+        size += tables.get(t).size() * CELLS;
+      }
+      values = new long[size];
+      for (int t = 0; t < tables.size(); t++) {
+        List<GenderRow> rows = tables.get(t);
+        Map<String, Integer> rowIndex = new HashMap<>();
+        for (int r = 0; r < rows.size(); r++) {
+          GenderCount c = rows.get(r).count();
+          long[] v = {c.women(), c.men(), c.other(), c.notRecorded(), c.total()};
+          System.arraycopy(v, 0, values, offset[t] + r * CELLS, CELLS);
+          rowIndex.put(rows.get(r).key(), r);
+        }
+        indexes.add(rowIndex);
+        for (CellSuppression.Constraint c : constraints(rows, scale, rowIndex)) {
+          constraints.add(shift(c, offset[t]));
+        }
+      }
+      if (tables.size() > 1) {
+        for (Map.Entry<String, Integer> row : indexes.get(0).entrySet()) {
+          for (int cell = 0; cell < CELLS; cell++) {
+            List<Integer> parts = new ArrayList<>();
+            for (int t = 1; t < tables.size(); t++) {
+              Integer r = indexes.get(t).get(row.getKey());
+              if (r != null) {
+                parts.add(offset[t] + r * CELLS + cell);
+              }
+            }
+            constraints.add(
+                new CellSuppression.Constraint(
+                    offset[0] + row.getValue() * CELLS + cell,
+                    parts.stream().mapToInt(Integer::intValue).toArray()));
+          }
+        }
+      }
+    }
   }
 
   private static CellSuppression.Constraint shift(CellSuppression.Constraint c, int by) {

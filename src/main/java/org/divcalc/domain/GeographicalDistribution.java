@@ -64,17 +64,9 @@ public final class GeographicalDistribution implements StaffCounter {
     outsideCounts.merge(n.code(), count, Long::sum);
   }
 
-  /**
-   * The warning when staff were read but nobody is subject to geographical distribution, saying
-   * which rules left them out; null otherwise.
-   */
-  public String nobodySubject() {
-    return funnel.warning();
-  }
-
-  /** Whether the roster's geographical column decided for every staff member read. */
-  public boolean columnDecidedAll() {
-    return funnel.columnDecidedAll();
+  /** Who the rules left out, and why. */
+  public GeographicalFunnel funnel() {
+    return funnel;
   }
 
   /** Counted roster rows offered. */

@@ -77,10 +77,7 @@ public final class GeographicalFunnel implements StaffCounter {
     }
     List<String> parts = new ArrayList<>();
     add(parts, GeographicalRules.LeftOut.COLUMN, "by the roster's geographical column");
-    add(
-        parts,
-        GeographicalRules.LeftOut.GRADE,
-        "by grade (the scheme counts " + words(rules.categories(), rules.grades()) + ")");
+    add(parts, GeographicalRules.LeftOut.GRADE, "by grade (the scheme counts " + levels() + ")");
     long funding = leftOut(GeographicalRules.LeftOut.FUNDING);
     if (funding > 0) {
       parts.add(
@@ -103,12 +100,9 @@ public final class GeographicalFunnel implements StaffCounter {
         "by post type (the scheme excludes "
             + String.join(", ", new TreeSet<>(rules.excludedPostTypes()))
             + ")");
-    // the first reason says what the numbers are
-    parts.set(0, parts.get(0).replaceFirst(" ", " are left out "));
-    return "nobody is subject to geographical distribution (every Member State would be"
-        + " unrepresented): of "
+    return "nobody is subject to geographical distribution: of the "
         + offered
-        + " staff, "
+        + " staff counted, the scheme's rules left out "
         + String.join(", ", parts)
         + "; check the columns these rules read ('divcalc validate' shows how they were mapped)";
   }
@@ -121,11 +115,19 @@ public final class GeographicalFunnel implements StaffCounter {
   }
 
   /** The categories and grades counted, in scale order then alphabetical, as the rules say. */
-  private static String words(
-      java.util.Set<GradeCategory> categories, java.util.Set<String> grades) {
+  private String levels() {
     List<String> all = new ArrayList<>();
-    categories.stream().sorted().forEach(c -> all.add(c.key()));
-    all.addAll(new TreeSet<>(grades));
-    return String.join(", ", all);
+    rules.categories().stream().sorted().forEach(c -> all.add(c.label()));
+    String categories =
+        all.isEmpty()
+            ? ""
+            : "the "
+                + String.join(", ", all).replaceFirst(", ([^,]*)$", " and $1")
+                + (all.size() == 1 ? " category" : " categories");
+    String grades = String.join(", ", new TreeSet<>(rules.grades()));
+    if (grades.isEmpty()) {
+      return categories;
+    }
+    return categories.isEmpty() ? "grades " + grades : categories + " and grades " + grades;
   }
 }

@@ -80,13 +80,11 @@ public final class RegionalDistribution implements StaffCounter {
   }
 
   /**
-   * Whether every row's staff subject to geographical distribution are among its staff, so that
-   * anyone can tell (all staff, or the geographical population itself, with no filters).
+   * Whether every row's staff are exactly its staff subject to geographical distribution (the
+   * geographical population, no filters), as anyone can tell.
    */
-  public boolean geographicalWithinStaff() {
-    return selection.filters().isEmpty()
-        && (selection.population() == Population.ALL
-            || selection.population() == Population.GEOGRAPHICAL);
+  public boolean staffIsGeographical() {
+    return selection.filters().isEmpty() && selection.population() == Population.GEOGRAPHICAL;
   }
 
   /** The grouping counted by. */

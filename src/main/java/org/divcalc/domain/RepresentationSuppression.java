@@ -61,16 +61,19 @@ public final class RepresentationSuppression {
    *     saying it has some (1 for under-represented, within range and over-represented)
    * @param regionFloors the least geographical staff of each region row that the regional table
    *     shows (its States with such a status, 1 each)
-   * @param geographicalWithinStaff whether the staff subject to geographical distribution are among
-   *     the staff of the regional table (all staff, or the geographical population, without
-   *     filters): a region with no staff then has no geographical staff either
+   * @param regionsWithoutNationals region rows whose States the regional table shows all
+   *     unrepresented: their geographical staff are 0, whatever is withheld
+   * @param staffIsGeographical whether the regional table's staff are exactly the staff subject to
+   *     geographical distribution (the geographical population, no filters): each row's staff equal
+   *     its geographical staff
    */
   public record Bounds(
       Map<String, Long> stateFloors,
       Map<String, Long> regionFloors,
-      boolean geographicalWithinStaff) {
+      Set<String> regionsWithoutNationals,
+      boolean staffIsGeographical) {
     /** Nothing known beyond the equations and that counts are not negative. */
-    public static final Bounds NONE = new Bounds(Map.of(), Map.of(), false);
+    public static final Bounds NONE = new Bounds(Map.of(), Map.of(), Set.of(), false);
   }
 
   /** The same, with nothing known of the counts but the equations. */
@@ -210,22 +213,43 @@ public final class RepresentationSuppression {
           new CellSuppression.Constraint(subject, new int[] {nationalsTotal, outsideTotal}));
     }
     long[] v = values.stream().mapToLong(Long::longValue).toArray();
-    // what a reader knows besides the equations: floors, and geographical staff <= staff
+    // What a reader knows besides the equations. The staff counted are printed in every report's
+    // header (the population's "N of M"): the regional total of staff is pinned like the subject
+    // total. Floors come from the statuses. A reader who can tell from the population, the
+    // filters and the scheme's rules that geographical staff are among the staff knows that
+    // geographical <= staff in each row; whenever the counts allow that reading, it is assumed
+    // (a warning too many is better than a count given away).
     long[] floors = new long[v.length];
     stateCell.forEach((iso3, cell) -> floors[cell] = bounds.stateFloors().getOrDefault(iso3, 0L));
     List<int[]> atMost = new ArrayList<>();
-    regionBase.forEach(
-        (region, base) -> {
-          int geographical = base + Column.GEOGRAPHICAL.ordinal();
-          floors[geographical] = bounds.regionFloors().getOrDefault(region, 0L);
-          if (bounds.geographicalWithinStaff()) {
-            atMost.add(new int[] {geographical, base + Column.STAFF.ordinal()});
-            if (v[base + Column.STAFF.ordinal()] == 0) {
-              // a row without staff: every count in it is a zero anyone can tell
-              pinned.set(base, base + COLUMNS);
-            }
+    if (rows != null) {
+      pinned.set(total + Column.STAFF.ordinal());
+      boolean within = true;
+      for (int base : regionBase.values()) {
+        within &= v[base + Column.GEOGRAPHICAL.ordinal()] <= v[base + Column.STAFF.ordinal()];
+      }
+      for (Map.Entry<String, Integer> e : regionBase.entrySet()) {
+        int base = e.getValue();
+        int staff = base + Column.STAFF.ordinal();
+        int geographical = base + Column.GEOGRAPHICAL.ordinal();
+        floors[geographical] = bounds.regionFloors().getOrDefault(e.getKey(), 0L);
+        if (v[staff] == 0) {
+          // no staff: its counts by sex are zeros anyone can tell
+          pinned.set(base, geographical);
+        }
+        if (bounds.regionsWithoutNationals().contains(e.getKey())) {
+          pinned.set(geographical); // all its States are shown unrepresented
+        }
+        if (bounds.staffIsGeographical()) {
+          constraints.add(new CellSuppression.Constraint(staff, new int[] {geographical}));
+        } else if (within) {
+          atMost.add(new int[] {geographical, staff});
+          if (v[staff] == 0) {
+            pinned.set(geographical);
           }
-        });
+        }
+      }
+    }
     BitSet s = suppress(v, constraints, minCell, pinned, floors, atMost);
     Map<String, Set<Column>> regions = new HashMap<>();
     regionBase.forEach(

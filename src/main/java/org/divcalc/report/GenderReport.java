@@ -217,6 +217,20 @@ public record GenderReport(
               + " withheld cell is protected against every total and subtotal shown, but review"
               + " the breakdown before publishing it");
     }
+    int exposed =
+        minCell > 1
+            ? GenderSuppression.exposed(analysis.rows(), groups, scale, minCell, suppressed)
+            : 0;
+    if (exposed > 0) {
+      allWarnings.add(
+          "--min-cell "
+              + minCell
+              + ": "
+              + exposed
+              + " withheld count(s) of the gender table can still be worked out from the staff"
+              + " counted (which every report prints): there are too few staff to hide them among;"
+              + " do not publish the table as it is");
+    }
     return new GenderReport(
         "divcalc",
         org.divcalc.report.ReportSchema.VERSION,

@@ -58,6 +58,29 @@ class GenderCommandTest {
     throw new AssertionError("no row " + key + " in " + report.get("rows"));
   }
 
+  /**
+   * Found in session 5's review: the header prints the staff counted ("3 of 3"), so withholding the
+   * table's grand total hid nothing. It is now always shown, and what it gives away is warned about
+   * (three staff: 2 women at P-3 and a man at P-4, every grade count small).
+   */
+  @Test
+  void theGrandTotalIsShownAsTheHeaderShowsItAndWhatItGivesAwayIsAWarning() throws IOException {
+    Path roster = dir.resolve("three.csv");
+    Files.writeString(
+        roster, "staff_id,sex,grade,nationality\n1,F,P-3,KEN\n2,F,P-3,FRA\n3,M,P-4,JPN\n");
+    CliRun run = CliRun.of("gender", roster.toString(), "--min-cell", "5", "--format", "json");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    JsonNode r = JSON.readTree(run.out());
+    JsonNode all = r.at("/rows/" + (r.at("/rows").size() - 1));
+    assertThat(all.at("/key").asText()).isEqualTo("all");
+    assertThat(all.at("/total").asLong()).isEqualTo(r.at("/population/kept").asLong()).isEqualTo(3);
+    assertThat(r.at("/warnings").toString())
+        .contains("of the gender table can still be worked out");
+    // a table with enough staff to hide its small counts among: no such warning
+    CliRun sample = CliRun.of("gender", "samples/roster.csv", "--min-cell", "5");
+    assertThat(sample.err()).doesNotContain("can still be worked out");
+  }
+
   @Test
   void theTableShowsEachGradeSubtotalsCumulativeLevelsAndTheDenominatorRule() throws IOException {
     CliRun run = CliRun.of("gender", roster());

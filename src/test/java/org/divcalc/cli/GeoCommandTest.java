@@ -112,9 +112,9 @@ class GeoCommandTest {
             + "1,F,P-4,JPN,,fixed-term,\n2,M,P-3,KEN,,fixed-term,\n3,F,D-1,FRA,,fixed-term,\n"
             + "4,F,G-4,FRA,RB,fixed-term,\n5,M,G-6,KEN,RB,fixed-term,\n");
     String why =
-        "of 5 staff, 2 are left out by grade (the scheme counts ungraded, director,"
-            + " professional), 3 by funding (the scheme counts RB only; the funding is blank for 3"
-            + " of them)";
+        "of the 5 staff counted, the scheme's rules left out 2 by grade (the scheme counts the"
+            + " Ungraded, Director and Professional categories), 3 by funding (the scheme counts RB"
+            + " only; the funding is blank for 3 of them)";
     for (String command : new String[] {"geo", "report", "regions"}) {
       CliRun run =
           CliRun.of(
@@ -132,6 +132,17 @@ class GeoCommandTest {
     }
     CliRun regions = CliRun.of("regions", blank.toString());
     assertThat(regions.err()).as(regions.toString()).contains(why);
+    // found in review: gender counting the geographical population said nothing either
+    CliRun gender = CliRun.of("gender", blank.toString(), "--population", "geographical");
+    assertThat(gender.err()).as(gender.toString()).contains(why);
+    // without a funding column, the warning that says so is enough: one warning, not two
+    Path noFunding = dir.resolve("no-funding.csv");
+    Files.writeString(noFunding, "staff_id,sex,grade,nationality\n1,F,P-4,JPN\n2,M,G-3,KEN\n");
+    CliRun missing =
+        CliRun.of("geo", noFunding.toString(), "--base-figure", "3000", "--as-of", "2022-12-31");
+    assertThat(missing.err())
+        .contains("no funding column")
+        .doesNotContain("the scheme's rules left");
     CliRun sample =
         CliRun.of("geo", "samples/roster.csv", "--base-figure", "3000", "--as-of", "2022-12-31");
     assertThat(sample.err()).doesNotContain("nobody is subject");

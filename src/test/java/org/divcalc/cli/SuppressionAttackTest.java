@@ -122,7 +122,7 @@ class SuppressionAttackTest {
     java.util.Random random = new java.util.Random(20221231L + command.hashCode());
     int warned = 0;
     int clean = 0;
-    for (int roster = 0; roster < 40; roster++) {
+    for (int roster = 0; roster < 60; roster++) {
       StringBuilder csv =
           new StringBuilder("staff_id,sex,grade,nationality,funding,appointment,post_type\n");
       int rows = 2 + random.nextInt(14);
@@ -135,7 +135,8 @@ class SuppressionAttackTest {
             .append(geographical ? "P-3" : "G-4")
             .append(',')
             .append(pool[random.nextInt(random.nextBoolean() ? 3 : pool.length)])
-            .append(",RB,fixed-term,\n");
+            .append(geographical || random.nextBoolean() ? ",RB" : ",XB")
+            .append(",fixed-term,\n");
       }
       Path file = dir.resolve("random-" + roster + ".csv");
       Files.writeString(file, csv.toString());
@@ -143,6 +144,12 @@ class SuppressionAttackTest {
       List<String> args = new ArrayList<>(List.of(command, file.toString()));
       if (!command.equals("regions") || random.nextBoolean()) {
         args.addAll(List.of("--base-figure", "3000"));
+      }
+      // populations and filters under which the geographical staff are among the staff
+      switch (command.equals("geo") ? 3 : random.nextInt(4)) {
+        case 0 -> args.addAll(List.of("--population", "geographical"));
+        case 1 -> args.addAll(List.of("--where", "funding=RB"));
+        default -> {}
       }
       args.addAll(
           List.of(
@@ -157,9 +164,11 @@ class SuppressionAttackTest {
       JsonNode r = JSON.readTree(run.out());
       Map<String, Long> learnt =
           switch (command) {
-            case "report" -> learnt(r.at("/geographical"), r.at("/regions"), minCell);
+            case "report" ->
+                learnt(
+                    r.at("/geographical"), r.at("/regions"), r.at("/gender/population"), minCell);
             case "geo" -> learnt(r, null, minCell);
-            default -> learnt(null, r, minCell);
+            default -> learnt(null, r, r.at("/population"), minCell);
           };
       java.util.regex.Matcher m =
           java.util.regex.Pattern.compile("--min-cell \\d+: (\\d+) withheld count")
@@ -221,6 +230,16 @@ class SuppressionAttackTest {
    */
   private static Map<String, Long> learnt(JsonNode geo, JsonNode regions, int minCell)
       throws IOException {
+    return learnt(geo, regions, null, minCell);
+  }
+
+  /**
+   * The same, knowing also the population section the header prints (null: not used): the staff
+   * counted, which is the regional table's total of staff, and, for the geographical population
+   * without filters, that each row's staff are its geographical staff.
+   */
+  private static Map<String, Long> learnt(
+      JsonNode geo, JsonNode regions, JsonNode population, int minCell) throws IOException {
     Map<String, Long> shown = new HashMap<>();
     Set<String> hidden = new HashSet<>();
     List<Equation> equations = new ArrayList<>();
@@ -315,10 +334,23 @@ class SuppressionAttackTest {
       }
       atMost.add(new String[] {"total:geographical", "total:staff"});
       equations.add(new Equation("subject", List.of("total:geographical")));
+      // the header prints the staff counted (the population's "kept")
+      if (population != null) {
+        shown.put("kept", population.at("/kept").asLong());
+        equations.add(new Equation("kept", List.of("total:staff")));
+        if (population.at("/name").asText().equals("geographical")
+            && population.at("/filters").isEmpty()) {
+          for (JsonNode row : rows) {
+            String name = row.get("region").asText();
+            equations.add(new Equation(name + ":staff", List.of(name + ":geographical")));
+          }
+          equations.add(new Equation("total:staff", List.of("total:geographical")));
+        }
+      }
     }
     for (Map.Entry<String, Long> e : shown.entrySet()) {
       // the subject total (the regional table's total of geographical staff) is always printed
-      if (!e.getKey().equals("subject") && !e.getKey().equals("total:geographical")) {
+      if (!Set.of("subject", "total:geographical", "kept", "total:staff").contains(e.getKey())) {
         assertThat(e.getValue()).as(e.getKey()).matches(v -> v == 0 || v >= minCell);
       }
     }

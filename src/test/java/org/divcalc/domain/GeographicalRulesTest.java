@@ -64,12 +64,12 @@ class GeographicalRulesTest {
     assertThat(funnel.subject()).isZero();
     assertThat(funnel.warning())
         .isEqualTo(
-            "nobody is subject to geographical distribution (every Member State would be"
-                + " unrepresented): of 15 staff, 7 are left out by grade (the scheme counts"
-                + " ungraded, director, professional), 7 by funding (the scheme counts RB only;"
-                + " the funding is blank for 5 of them), 1 by appointment type (the scheme"
-                + " excludes temporary); check the columns these rules read ('divcalc validate'"
-                + " shows how they were mapped)");
+            "nobody is subject to geographical distribution: of the 15 staff counted, the"
+                + " scheme's rules left out 7 by grade (the scheme counts the Ungraded, Director"
+                + " and Professional categories), 7 by funding (the scheme counts RB only; the"
+                + " funding is blank for 5 of them), 1 by appointment type (the scheme excludes"
+                + " temporary); check the columns these rules read ('divcalc validate' shows how"
+                + " they were mapped)");
     funnel.accept(staff("P-2", "RB", "fixed-term", "", null), 1);
     assertThat(funnel.warning()).as("one staff member subject").isNull();
     assertThat(new GeographicalFunnel(UN).warning()).as("no staff read").isNull();
