@@ -55,10 +55,16 @@ public final class Main {
     return 1;
   }
 
-  private static boolean causedByMemory(Throwable e) {
+  static boolean causedByMemory(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof OutOfMemoryError
           || String.valueOf(t.getMessage()).contains("OutOfMemoryError")) {
+        return true;
+      }
+      // a class whose initialisation ran out of memory on another thread, earlier in this run
+      if (t instanceof NoClassDefFoundError
+          && String.valueOf(t.getMessage()).startsWith("Could not initialize class")
+          && org.divcalc.domain.OutOfMemory.seen()) {
         return true;
       }
     }

@@ -34,6 +34,7 @@ public final class Preload {
                 then.run();
               } catch (RuntimeException | Error e) {
                 // the command reads the same data and reports the problem itself
+                org.divcalc.domain.OutOfMemory.note(e);
               }
             },
             "divcalc-preload");

@@ -285,6 +285,7 @@ final class FastPass {
     } catch (IOException | GiveUp e) {
       return null;
     } catch (ExecutionException e) {
+      org.divcalc.domain.OutOfMemory.note(e);
       if (e.getCause() instanceof OutOfMemoryError && !replaying) {
         return null; // as below: the plain reader needs less
       }
@@ -308,6 +309,7 @@ final class FastPass {
       }
       return null;
     } catch (OutOfMemoryError e) {
+      org.divcalc.domain.OutOfMemory.note(e);
       // Before the sink has seen a row, all this pass holds is local: let it go, and let the
       // plain reader, which needs less, read the file. Once rows are handed over, it is too late.
       if (replaying) {
@@ -334,6 +336,7 @@ final class FastPass {
 
     @Override
     public void uncaughtException(Thread thread, Throwable e) {
+      org.divcalc.domain.OutOfMemory.note(e);
       if (died.compareAndSet(null, e)) {
         reading.interrupt();
       }
@@ -350,6 +353,7 @@ final class FastPass {
     try {
       return digest.get();
     } catch (ExecutionException e) {
+      org.divcalc.domain.OutOfMemory.note(e);
       if (e.getCause() instanceof IOException io) {
         throw RosterInputException.unreadable(file, io);
       }
