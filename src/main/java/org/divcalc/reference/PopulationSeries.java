@@ -82,7 +82,9 @@ public final class PopulationSeries {
 
   /** The figures of one year (of the only set for an undated file), by alpha-3 code. */
   public Optional<Map<String, Long>> year(int year) {
-    return Optional.ofNullable(byYear.get(dated ? year : 0));
+    // read-only: the embedded series is built once per run and shared (see Ahead)
+    return Optional.ofNullable(byYear.get(dated ? year : 0))
+        .map(java.util.Collections::unmodifiableMap);
   }
 
   /** "2000-2024", for messages and the data listing. */
