@@ -17,6 +17,19 @@ class GeoCommandTest {
 
   @TempDir Path dir;
 
+  /** {@code command ROSTER --base-figure 3000 --as-of 2022-12-31 --format json}. */
+  private static CliRun withRanges(String command, Path roster) {
+    return CliRun.of(
+        command,
+        roster.toString(),
+        "--base-figure",
+        "3000",
+        "--as-of",
+        "2022-12-31",
+        "--format",
+        "json");
+  }
+
   /** A roster of geographical staff: {@code count} P-3 regular-budget staff per nationality. */
   private Path roster(Map<String, Integer> counts, String extraRows) throws IOException {
     StringBuilder sb =
@@ -46,16 +59,7 @@ class GeoCommandTest {
         "staff_id,sex,grade,nationality,appointment,post_type\n"
             + "1,F,P-4,JPN,fixed-term,\n2,M,P-3,KEN,fixed-term,\n");
     for (String command : new String[] {"geo", "report", "regions"}) {
-      CliRun run =
-          CliRun.of(
-              command,
-              noFunding.toString(),
-              "--base-figure",
-              "3000",
-              "--as-of",
-              "2022-12-31",
-              "--format",
-              "json");
+      CliRun run = withRanges(command, noFunding);
       assertThat(run.exitCode()).as(run.toString()).isZero();
       assertThat(run.err())
           .as(run.toString())
@@ -116,16 +120,7 @@ class GeoCommandTest {
             + " Ungraded, Director and Professional categories), 3 by funding (the scheme counts RB"
             + " only; the funding is blank for 3 of them)";
     for (String command : new String[] {"geo", "report", "regions"}) {
-      CliRun run =
-          CliRun.of(
-              command,
-              blank.toString(),
-              "--base-figure",
-              "3000",
-              "--as-of",
-              "2022-12-31",
-              "--format",
-              "json");
+      CliRun run = withRanges(command, blank);
       assertThat(run.exitCode()).as(run.toString()).isZero();
       assertThat(run.err()).as(run.toString()).contains("nobody is subject").contains(why);
       assertThat(json(run).at("/warnings").toString()).contains(why);
