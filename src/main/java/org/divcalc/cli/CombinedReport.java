@@ -102,12 +102,15 @@ record CombinedReport(
             List.copyOf(warnings),
             p.minCell(),
             p.scale());
+    // the gender table's own warnings (what --min-cell cannot hide, a breakdown too large to
+    // check exactly, a scale without a cumulative level's grade) are the report's too
+    warnings.addAll(gender.warnings());
     GeoReport geo = null;
     ReportDocument.GeoSection geoSection;
     RepresentationSuppression.Withheld withheld =
         Withholding.regions(
             p.regions(), p.geo(), p.membership(), p.setup() != null, true, p.minCell());
-    String exposed = GeoReporting.exposed(withheld, p.minCell());
+    String exposed = GeoReporting.exposed(withheld, p.minCell(), p.setup() != null);
     if (exposed != null) {
       warnings.add(exposed);
     }

@@ -56,7 +56,8 @@ final class GeoReporting {
   }
 
   /** The warning for withheld counts that what every report prints still gives away, or null. */
-  static String exposed(RepresentationSuppression.Withheld withheld, int minCell) {
+  static String exposed(
+      RepresentationSuppression.Withheld withheld, int minCell, boolean statuses) {
     if (withheld.exposed() == 0) {
       return null;
     }
@@ -64,11 +65,16 @@ final class GeoReporting {
         + minCell
         + ": "
         + withheld.exposed()
-        + " withheld count(s) can still be worked out from the totals every report prints (the"
-        + " staff counted, the staff subject to geographical distribution) and what the statuses"
-        + " say (an unrepresented State has no nationals, any other status at least one): there"
-        + " are too few such staff, or too few States with nationals, to hide them among; do not"
-        + " publish the per-State and regional figures as they are";
+        + " withheld count(s) of the regional and geographical figures can still be worked out"
+        + " from the totals every report prints (the staff counted, the staff subject to"
+        + " geographical distribution)"
+        + (statuses
+            ? " and what the statuses say (an unrepresented State has no nationals, any other"
+                + " status at least one)"
+            : "")
+        + ": there are too few staff to hide them among; do not publish these figures as they"
+        + " are (the number counts table cells, not people; fewer filters or a coarser grouping"
+        + " may help)";
   }
 
   /**
@@ -176,7 +182,7 @@ final class GeoReporting {
     warnings.addAll(
         geographicalWarnings(
             setup.scheme().scheme().rules(), reading.mapping(), distribution.funnel()));
-    String exposed = exposed(withheld, minCell);
+    String exposed = exposed(withheld, minCell, true);
     if (exposed != null) {
       warnings.add(exposed);
     }

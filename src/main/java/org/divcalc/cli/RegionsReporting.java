@@ -69,7 +69,7 @@ final class RegionsReporting {
     if (setup != null) {
       allWarnings.addAll(setup.warnings());
     }
-    String exposed = GeoReporting.exposed(withheld, minCell);
+    String exposed = GeoReporting.exposed(withheld, minCell, setup != null);
     if (exposed != null) {
       allWarnings.add(exposed);
     }

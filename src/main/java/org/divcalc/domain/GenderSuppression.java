@@ -37,7 +37,8 @@ public final class GenderSuppression {
   /**
    * How many withheld counts from 1 to minCell − 1 of the tables {@code suppressed} describes can
    * still be worked out from what is shown (with the grand total, which every report prints as the
-   * staff counted); 0 when the exact check is not run (too many withheld cells).
+   * staff counted, and the fact that counts are never negative); above {@link
+   * CellSuppression#EXACT_AUDIT_LIMIT} withheld cells, from the bounds alone.
    */
   public static int exposed(
       List<GenderRow> overall,
@@ -56,17 +57,9 @@ public final class GenderSuppression {
         }
       }
     }
-    if (s.cardinality() > CellSuppression.EXACT_AUDIT_LIMIT) {
-      return 0;
-    }
-    BitSet given = CellSuppression.recoverable(l.values.length, l.constraints, s);
-    int n = 0;
-    for (int i = given.nextSetBit(0); i >= 0; i = given.nextSetBit(i + 1)) {
-      if (l.values[i] > 0 && l.values[i] < minCell) {
-        n++;
-      }
-    }
-    return n;
+    return CellSuppression.exposed(
+            l.values, l.constraints, s, new long[l.values.length], List.of(), minCell)
+        .cardinality();
   }
 
   /** The key of the overall table in the result of the breakdown variant. */
@@ -87,7 +80,10 @@ public final class GenderSuppression {
     if (totalRow != null) {
       pinned.set(totalRow * CELLS + Cell.TOTAL.ordinal());
     }
-    BitSet s = CellSuppression.suppress(l.values, l.constraints, minCell, pinned);
+    // counts are never negative: a published zero subtotal makes its parts zeros too
+    BitSet s =
+        CellSuppression.suppressBounded(
+            l.values, l.constraints, minCell, pinned, new long[l.values.length], List.of());
     List<String> tableNames = l.names;
     List<List<GenderRow>> tables = l.tables;
     int[] offset = l.offset;

@@ -250,7 +250,7 @@ public final class RepresentationSuppression {
         }
       }
     }
-    BitSet s = suppress(v, constraints, minCell, pinned, floors, atMost);
+    BitSet s = CellSuppression.suppressBounded(v, constraints, minCell, pinned, floors, atMost);
     Map<String, Set<Column>> regions = new HashMap<>();
     regionBase.forEach(
         (region, base) -> {
@@ -285,109 +285,8 @@ public final class RepresentationSuppression {
     if (outsideTotal >= 0 && s.get(outsideTotal)) {
       totals.add("outside");
     }
-    int exposed = exposed(v, constraints, s, floors, atMost, minCell).cardinality();
+    int exposed = CellSuppression.exposed(v, constraints, s, floors, atMost, minCell).cardinality();
     return new Withheld(regions, hiddenStates, hiddenOutside, totals, exposed);
-  }
-
-  /**
-   * {@link CellSuppression#suppress}, then, while the bounds a reader knows still give a withheld
-   * count away, one more complement in an equation or inequality that holds it.
-   */
-  private static BitSet suppress(
-      long[] v,
-      List<CellSuppression.Constraint> constraints,
-      int minCell,
-      BitSet pinned,
-      long[] floors,
-      List<int[]> atMost) {
-    BitSet forced = new BitSet();
-    while (true) {
-      BitSet s = CellSuppression.suppress(v, constraints, minCell, pinned, forced);
-      BitSet given = IntervalAudit.determined(v, constraints, s, floors, atMost);
-      int pick = -1;
-      for (int cell = given.nextSetBit(0);
-          cell >= 0 && pick < 0;
-          cell = given.nextSetBit(cell + 1)) {
-        if (v[cell] > 0 && v[cell] < minCell) {
-          pick = complement(cell, v, constraints, atMost, s, pinned);
-        }
-      }
-      if (pick < 0) {
-        return s;
-      }
-      forced.set(pick);
-    }
-  }
-
-  /**
-   * A cell shown beside {@code cell} in one of its equations or inequalities, to withhold with it:
-   * a non-zero one before a zero, the smallest first; -1 when there is none.
-   */
-  private static int complement(
-      int cell,
-      long[] v,
-      List<CellSuppression.Constraint> constraints,
-      List<int[]> atMost,
-      BitSet withheld,
-      BitSet pinned) {
-    List<Integer> near = new ArrayList<>();
-    for (CellSuppression.Constraint c : constraints) {
-      int[] parts = c.parts();
-      boolean holds = c.total() == cell;
-      for (int p : parts) {
-        holds |= p == cell;
-      }
-      if (holds) {
-        near.add(c.total());
-        for (int p : parts) {
-          near.add(p);
-        }
-      }
-    }
-    for (int[] pair : atMost) {
-      if (pair[0] == cell || pair[1] == cell) {
-        near.add(pair[0]);
-        near.add(pair[1]);
-      }
-    }
-    int best = -1;
-    for (int candidate : near) {
-      if (withheld.get(candidate) || pinned.get(candidate)) {
-        continue;
-      }
-      if (best < 0
-          || (v[candidate] != 0 && v[best] == 0)
-          || ((v[candidate] == 0) == (v[best] == 0) && v[candidate] < v[best])) {
-        best = candidate;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * The withheld counts from 1 to minCell − 1 that a reader can still work out: from any
-   * combination of the equations (when few enough cells are withheld to check them all), or from
-   * the equations together with the bounds he knows.
-   */
-  private static BitSet exposed(
-      long[] v,
-      List<CellSuppression.Constraint> constraints,
-      BitSet s,
-      long[] floors,
-      List<int[]> atMost,
-      int minCell) {
-    BitSet given =
-        s.cardinality() > CellSuppression.EXACT_AUDIT_LIMIT
-            ? new BitSet()
-            : CellSuppression.recoverable(v.length, constraints, s);
-    given.or(IntervalAudit.determined(v, constraints, s, floors, atMost));
-    BitSet small = new BitSet();
-    for (int i = given.nextSetBit(0); i >= 0; i = given.nextSetBit(i + 1)) {
-      if (v[i] > 0 && v[i] < minCell) {
-        small.set(i);
-      }
-    }
-    return small;
   }
 
   private static int[] ints(List<Integer> list) {

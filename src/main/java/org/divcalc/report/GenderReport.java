@@ -228,8 +228,10 @@ public record GenderReport(
               + ": "
               + exposed
               + " withheld count(s) of the gender table can still be worked out from the staff"
-              + " counted (which every report prints): there are too few staff to hide them among;"
-              + " do not publish the table as it is");
+              + " counted (which every report prints) and the counts shown: there are too few"
+              + " staff to hide them among; do not publish the table as it is (the number counts"
+              + " table cells, not people: one person can be in a grade, its subtotal and a"
+              + " level)");
     }
     return new GenderReport(
         "divcalc",

@@ -171,7 +171,8 @@ class SuppressionAttackTest {
             default -> learnt(null, r, r.at("/population"), minCell);
           };
       java.util.regex.Matcher m =
-          java.util.regex.Pattern.compile("--min-cell \\d+: (\\d+) withheld count")
+          java.util.regex.Pattern.compile(
+                  "--min-cell \\d+: (\\d+) withheld count\\(s\\) of the regional and geographical")
               .matcher(r.at("/warnings").toString());
       int counted = m.find() ? Integer.parseInt(m.group(1)) : 0;
       assertThat(learnt.size())
