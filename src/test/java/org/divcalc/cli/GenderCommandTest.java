@@ -76,6 +76,11 @@ class GenderCommandTest {
     assertThat(all.at("/total").asLong()).isEqualTo(r.at("/population/kept").asLong()).isEqualTo(3);
     assertThat(r.at("/warnings").toString())
         .contains("of the gender table can still be worked out");
+    // found in the second review: report showed the regional warning but not the gender table's
+    CliRun report = CliRun.of("report", roster.toString(), "--min-cell", "5", "--format", "json");
+    assertThat(report.exitCode()).as(report.toString()).isZero();
+    assertThat(JSON.readTree(report.out()).at("/warnings").toString())
+        .contains("of the gender table can still be worked out");
     // a table with enough staff to hide its small counts among: no such warning
     CliRun sample = CliRun.of("gender", "samples/roster.csv", "--min-cell", "5");
     assertThat(sample.err()).doesNotContain("can still be worked out");
