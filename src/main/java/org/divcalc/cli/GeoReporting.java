@@ -123,7 +123,7 @@ final class GeoReporting {
     return warnings;
   }
 
-  static List<String> unseenRules(
+  private static List<String> unseenRules(
       org.divcalc.domain.GeographicalRules rules, org.divcalc.roster.HeaderMapping mapping) {
     String where =
         mapping.column(org.divcalc.roster.Field.GEOGRAPHICAL).isPresent()

@@ -45,7 +45,8 @@ final class Withholding {
     if (minCell <= 1) {
       return RepresentationSuppression.Withheld.NONE;
     }
-    RegionalDistribution.Breakdown b = regions.breakdown(withStates ? geo.states() : null);
+    // with the States' representations, each row carries its States by status
+    RegionalDistribution.Breakdown b = regions.breakdown(geo == null ? null : geo.states());
     List<RegionTotals> rows = new ArrayList<>(b.rows());
     rows.add(b.total());
     Grouping g = regions.grouping();
@@ -53,18 +54,22 @@ final class Withholding {
     for (MemberState m : membership) {
       regionOf.put(m.iso3(), g.region(m.iso3()).orElse(Grouping.NO_GROUP));
     }
-    // with ranges, the regional table shows each region's States by status
+    // with ranges, the regional table shows each region's States by status: those with
+    // nationals have at least one each, and a region of unrepresented States has none
     Map<String, Long> regionFloors = new HashMap<>();
     Set<String> withoutNationals = new HashSet<>();
-    if (geo != null) {
-      floors(geo)
-          .forEach((iso3, floor) -> regionFloors.merge(regionOf.get(iso3), floor, Long::sum));
-      for (RegionTotals r : b.rows()) {
-        RegionTotals.RangeTotals ranges = rangesOf(r, geo, regionOf);
-        if (r.memberStates() > 0
-            && ranges.byStatus().get(RepresentationStatus.UNREPRESENTED) == r.memberStates()) {
-          withoutNationals.add(r.region());
-        }
+    for (RegionTotals r : b.rows()) {
+      if (r.ranges() == null) {
+        continue;
+      }
+      long floor = 0;
+      for (Map.Entry<RepresentationStatus, Integer> e : r.ranges().byStatus().entrySet()) {
+        floor += hasNationals(e.getKey()) ? e.getValue() : 0;
+      }
+      regionFloors.put(r.region(), floor);
+      if (r.memberStates() > 0
+          && r.ranges().byStatus().get(RepresentationStatus.UNREPRESENTED) == r.memberStates()) {
+        withoutNationals.add(r.region());
       }
     }
     return RepresentationSuppression.suppress(
@@ -78,18 +83,6 @@ final class Withholding {
             regionFloors,
             withoutNationals,
             regions.staffIsGeographical()));
-  }
-
-  /** A region row's States by status, as the regional table shows them with ranges. */
-  private static RegionTotals.RangeTotals rangesOf(
-      RegionTotals r, GeographicalDistribution geo, Map<String, String> regionOf) {
-    RegionTotals.RangeTotals out = RegionTotals.RangeTotals.NONE;
-    for (StateRepresentation s : geo.states()) {
-      if (r.region().equals(regionOf.get(s.state().iso3()))) {
-        out = out.plus(s);
-      }
-    }
-    return out;
   }
 
   /** Whether a State's printed status says it has nationals. */

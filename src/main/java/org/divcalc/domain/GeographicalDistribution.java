@@ -18,9 +18,9 @@ public final class GeographicalDistribution implements StaffCounter {
   private final Map<String, Long> nationals = new HashMap<>();
   private final Map<String, NonMemberCount.Kind> outside = new TreeMap<>();
   private final Map<String, Long> outsideCounts = new TreeMap<>();
+
+  /** Counts the staff offered, those subject, and why the others are not. */
   private final GeographicalFunnel funnel;
-  private long offered;
-  private long subject;
 
   /**
    * A distribution.
@@ -42,12 +42,10 @@ public final class GeographicalDistribution implements StaffCounter {
 
   @Override
   public void accept(StaffMember staff, long count) {
-    offered += count;
-    // the rules once for both: the hand-over of a large roster's counts runs this per combination
+    // the rules once: the hand-over of a large roster's counts runs this per combination
     if (funnel.count(staff, count) != null) {
       return;
     }
-    subject += count;
     Nationality n = staff.nationality();
     if (nationals.containsKey(n.code())) {
       nationals.merge(n.code(), count, Long::sum);
@@ -71,12 +69,12 @@ public final class GeographicalDistribution implements StaffCounter {
 
   /** Counted roster rows offered. */
   public long offered() {
-    return offered;
+    return funnel.offered();
   }
 
   /** Rows subject to geographical distribution. */
   public long subject() {
-    return subject;
+    return funnel.subject();
   }
 
   /** Every Member State's representation, in membership order. */

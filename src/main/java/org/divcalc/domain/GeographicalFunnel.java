@@ -57,6 +57,11 @@ public final class GeographicalFunnel implements StaffCounter {
     return offered > 0 && byColumn == offered;
   }
 
+  /** Staff offered to the rules. */
+  public long offered() {
+    return offered;
+  }
+
   /** Staff counted by the rules. */
   public long subject() {
     return subject;
