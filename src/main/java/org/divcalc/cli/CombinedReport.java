@@ -110,10 +110,7 @@ record CombinedReport(
     RepresentationSuppression.Withheld withheld =
         Withholding.regions(
             p.regions(), p.geo(), p.membership(), p.setup() != null, true, p.minCell());
-    String exposed = GeoReporting.exposed(withheld, p.minCell(), p.setup() != null);
-    if (exposed != null) {
-      warnings.add(exposed);
-    }
+    warnings.addAll(GeoReporting.withheldWarnings(withheld, p.minCell(), p.setup() != null));
     if (p.setup() != null) {
       geo =
           GeoReporting.report(

@@ -55,8 +55,32 @@ final class GeoReporting {
     return sb.toString();
   }
 
+  /**
+   * The warnings about the regional and geographical figures' withheld counts: too many withheld
+   * for the exact check, and any that what every report prints still gives away.
+   */
+  static List<String> withheldWarnings(
+      RepresentationSuppression.Withheld withheld, int minCell, boolean statuses) {
+    List<String> warnings = new ArrayList<>();
+    if (!withheld.checkedExactly()) {
+      warnings.add(
+          withheld.cells()
+              + " cells of the regional and geographical figures are withheld: more than the "
+              + org.divcalc.domain.CellSuppression.EXACT_AUDIT_LIMIT
+              + " up to which divcalc also checks every combination of totals exactly; each"
+              + " withheld cell is protected against every total and subtotal shown"
+              + (statuses ? " and against what the statuses say" : "")
+              + ", but review the figures before publishing them");
+    }
+    String exposed = exposed(withheld, minCell, statuses);
+    if (exposed != null) {
+      warnings.add(exposed);
+    }
+    return warnings;
+  }
+
   /** The warning for withheld counts that what every report prints still gives away, or null. */
-  static String exposed(
+  private static String exposed(
       RepresentationSuppression.Withheld withheld, int minCell, boolean statuses) {
     if (withheld.exposed() == 0) {
       return null;
@@ -182,10 +206,7 @@ final class GeoReporting {
     warnings.addAll(
         geographicalWarnings(
             setup.scheme().scheme().rules(), reading.mapping(), distribution.funnel()));
-    String exposed = exposed(withheld, minCell, true);
-    if (exposed != null) {
-      warnings.add(exposed);
-    }
+    warnings.addAll(withheldWarnings(withheld, minCell, true));
     return new GeoReport(
         "divcalc",
         org.divcalc.report.ReportSchema.VERSION,

@@ -69,10 +69,7 @@ final class RegionsReporting {
     if (setup != null) {
       allWarnings.addAll(setup.warnings());
     }
-    String exposed = GeoReporting.exposed(withheld, minCell, setup != null);
-    if (exposed != null) {
-      allWarnings.add(exposed);
-    }
+    allWarnings.addAll(GeoReporting.withheldWarnings(withheld, minCell, setup != null));
     return new RegionsReport(
         "divcalc",
         org.divcalc.report.ReportSchema.VERSION,

@@ -36,6 +36,7 @@ public final class RepresentationSuppression {
    * @param states alpha-3 codes of Member States whose count of nationals is withheld
    * @param outside codes of non-member nationalities whose count is withheld
    * @param totals "nationals" and/or "outside" when a summary total is withheld
+   * @param cells how many cells are withheld in all, complementary cells and totals included
    * @param exposed how many withheld counts from 1 to minCell − 1 can still be worked out from what
    *     every report prints (the staff subject to geographical distribution, the States shown
    *     unrepresented): too few staff or States to hide them among
@@ -45,8 +46,17 @@ public final class RepresentationSuppression {
       Set<String> states,
       Set<String> outside,
       Set<String> totals,
+      int cells,
       int exposed) {
-    public static final Withheld NONE = new Withheld(Map.of(), Set.of(), Set.of(), Set.of(), 0);
+    public static final Withheld NONE = new Withheld(Map.of(), Set.of(), Set.of(), Set.of(), 0, 0);
+
+    /**
+     * Whether every combination of the equations was checked exactly; past {@link
+     * CellSuppression#EXACT_AUDIT_LIMIT} withheld cells, only the bounds are.
+     */
+    public boolean checkedExactly() {
+      return cells <= CellSuppression.EXACT_AUDIT_LIMIT;
+    }
 
     /** True when nothing is withheld. */
     public boolean isEmpty() {
@@ -286,7 +296,7 @@ public final class RepresentationSuppression {
       totals.add("outside");
     }
     int exposed = CellSuppression.exposed(v, constraints, s, floors, atMost, minCell).cardinality();
-    return new Withheld(regions, hiddenStates, hiddenOutside, totals, exposed);
+    return new Withheld(regions, hiddenStates, hiddenOutside, totals, s.cardinality(), exposed);
   }
 
   private static int[] ints(List<Integer> list) {

@@ -250,4 +250,34 @@ class ReportCommandTest {
                 + ": report as at 2022-12-31, generated"
                 + " 2023-11-14T22:13:20Z");
   }
+
+  /**
+   * Found in session 6's read of the README: past 300 withheld cells the exact check of the
+   * regional and geographical figures was skipped without a word. A grouping with a region per
+   * State withholds far more cells than that on the sample at --min-cell 10 (each small State count
+   * twice, in its State line and its region row); the UN groups withhold fewer.
+   */
+  @Test
+  void tooManyWithheldCellsForTheExactCheckIsAWarning() throws IOException {
+    StringBuilder grouping = new StringBuilder("iso3,region\n");
+    for (String line :
+        Files.readAllLines(
+            Path.of("src/main/resources/org/divcalc/reference/un_regional_groups.csv"))) {
+      String iso3 = line.substring(0, line.indexOf(','));
+      if (!iso3.equals("iso3")) {
+        grouping.append(iso3).append(",R-").append(iso3).append('\n');
+      }
+    }
+    Path perState = dir.resolve("per-state.csv");
+    Files.writeString(perState, grouping);
+    String unchecked = "cells of the regional and geographical figures are withheld: more than";
+
+    JsonNode fine = json(with(SAMPLE, "--min-cell", "10", "--grouping", perState.toString()));
+    assertThat(fine.get("warnings").toString()).contains(unchecked);
+    JsonNode coarse = json(with(SAMPLE, "--min-cell", "10"));
+    assertThat(coarse.get("warnings").toString()).doesNotContain(unchecked);
+    CliRun text = CliRun.of(with(SAMPLE, "--min-cell", "10", "--grouping", perState.toString()));
+    assertThat(text.exitCode()).isZero();
+    assertThat(text.err()).contains(unchecked);
+  }
 }
