@@ -720,8 +720,9 @@ final class FastPass {
       this.size = size;
       this.threads = threads;
       this.normaliser = normalisers.create(start.mapping(), log);
-      // one per pool thread (any of them may take a chunk) and one for this thread
-      this.workers = new Worker[threads + 2];
+      // one per core (a pool thread that takes a chunk while they are all busy waits for one) and
+      // one for this thread: each worker has its own tables, which the hand-over merges
+      this.workers = new Worker[threads + 1];
       this.counts = new long[workers.length][];
       for (int i = 0; i < workers.length; i++) {
         workers[i] = new Worker(i, channel, size, inOrder);
