@@ -432,7 +432,10 @@ final class FastPass {
       int n = sizes[p];
       long[][] blocks = parts[p];
       if (blocks == null) {
-        blocks = parts[p] = new long[4][];
+        // room for 64 blocks (16 million ids over the 256 parts) before the list of blocks grows:
+        // the parts all fill at the same pace, and their first growth, met after the JIT had
+        // compiled this method without it, sent the reading loop back to the interpreter
+        blocks = parts[p] = new long[64][];
       } else if (n / BLOCK == blocks.length) {
         blocks = parts[p] = Arrays.copyOf(blocks, blocks.length * 2);
       }
