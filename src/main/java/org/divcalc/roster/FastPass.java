@@ -684,6 +684,43 @@ final class FastPass {
     }
   }
 
+  /**
+   * The workers free to parse a chunk. There is one per core, so a task may wait for one; giving
+   * one back allocates nothing, so that running out of memory cannot lose a worker and leave the
+   * tasks that wait for it (and the thread that waits for them) waiting for ever.
+   */
+  private static final class Idle {
+    private final Worker[] workers;
+    private final java.util.concurrent.atomic.AtomicIntegerArray busy;
+    private final java.util.concurrent.Semaphore free;
+
+    Idle(Worker[] workers) {
+      this.workers = workers;
+      this.busy = new java.util.concurrent.atomic.AtomicIntegerArray(workers.length);
+      this.free = new java.util.concurrent.Semaphore(workers.length);
+    }
+
+    Worker take() throws InterruptedException {
+      free.acquire();
+      // a permit means that a worker is free: the search ends
+      for (int i = 0; ; i = (i + 1) % workers.length) {
+        if (busy.compareAndSet(i, 0, 1)) {
+          return workers[i];
+        }
+      }
+    }
+
+    void give(Worker w) {
+      for (int i = 0; i < workers.length; i++) {
+        if (workers[i] == w) {
+          busy.set(i, 0);
+          free.release();
+          return;
+        }
+      }
+    }
+  }
+
   /** Puts the chunks back in order and does what needs the rows before: ids and the log. */
   private final class Sequencer {
     final FileChannel channel;
@@ -767,13 +804,7 @@ final class FastPass {
       long dataLength = size - dataStart;
       int chunks = (int) ((dataLength + chunk - 1) / chunk);
       // a chunk takes an idle worker (its buffer and tables) and gives it back when parsed
-      java.util.concurrent.BlockingQueue<Worker> idle =
-          new java.util.concurrent.ArrayBlockingQueue<>(workers.length);
-      for (Worker w : workers) {
-        if (w != own) {
-          idle.add(w);
-        }
-      }
+      Idle idle = new Idle(Arrays.stream(workers).filter(w -> w != own).toArray(Worker[]::new));
       ArrayDeque<Future<ChunkResult>> inFlight = new ArrayDeque<>();
       // chunks parsed but not yet sequenced: enough to keep every core busy, few enough that
       // rows held for the plain examination (decoded, a few hundred bytes each) stay bounded
@@ -792,7 +823,7 @@ final class FastPass {
                     try {
                       return w.chunk(from, to, !first);
                     } finally {
-                      idle.add(w);
+                      idle.give(w);
                     }
                   }));
           submitted++;
