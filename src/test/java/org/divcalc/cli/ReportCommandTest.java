@@ -253,9 +253,10 @@ class ReportCommandTest {
 
   /**
    * Found in session 6's read of the README: past 300 withheld cells the exact check of the
-   * regional and geographical figures was skipped without a word. A grouping with a region per
-   * State withholds far more cells than that on the sample at --min-cell 10 (each small State count
-   * twice, in its State line and its region row); the UN groups withhold fewer.
+   * regional and geographical figures was skipped without a word, in report and in regions. A
+   * grouping with a region per State withholds far more cells than that on the sample at --min-cell
+   * 10 (each small State count twice, in its State line and its region row); the UN groups withhold
+   * fewer.
    */
   @Test
   void tooManyWithheldCellsForTheExactCheckIsAWarning() throws IOException {
@@ -279,5 +280,12 @@ class ReportCommandTest {
     CliRun text = CliRun.of(with(SAMPLE, "--min-cell", "10", "--grouping", perState.toString()));
     assertThat(text.exitCode()).isZero();
     assertThat(text.err()).contains(unchecked);
+    // the regions command shows the same tables, and the same warning
+    String[] regions = SAMPLE.clone();
+    regions[0] = "regions";
+    JsonNode alone = json(with(regions, "--min-cell", "10", "--grouping", perState.toString()));
+    assertThat(alone.get("warnings").toString()).contains(unchecked);
+    assertThat(json(with(regions, "--min-cell", "10")).get("warnings").toString())
+        .doesNotContain(unchecked);
   }
 }
