@@ -82,15 +82,16 @@ final class GeoReporting {
   /** The warning for withheld counts that what every report prints still gives away, or null. */
   private static String exposed(
       RepresentationSuppression.Withheld withheld, int minCell, boolean statuses) {
-    if (withheld.exposed() == 0) {
+    if (withheld.exposed().isEmpty()) {
       return null;
     }
     return "--min-cell "
         + minCell
         + ": "
-        + withheld.exposed()
-        + " withheld count(s) of the regional and geographical figures can still be worked out"
-        + " from the totals every report prints (the staff counted, the staff subject to"
+        + withheld.exposed().size()
+        + " withheld count(s) of the regional and geographical figures ("
+        + org.divcalc.report.CellNames.of(withheld.exposed())
+        + ") can still be worked out from the totals every report prints (the staff counted, the staff subject to"
         + " geographical distribution)"
         + (statuses
             ? " and what the statuses say (an unrepresented State has no nationals, any other"

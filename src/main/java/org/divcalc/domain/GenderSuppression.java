@@ -35,12 +35,13 @@ public final class GenderSuppression {
   }
 
   /**
-   * How many withheld counts from 1 to minCell − 1 of the tables {@code suppressed} describes can
+   * The withheld counts from 1 to minCell − 1 of the tables {@code suppressed} describes that can
    * still be worked out from what is shown (with the grand total, which every report prints as the
    * staff counted, and the fact that counts are never negative); above {@link
-   * CellSuppression#EXACT_AUDIT_LIMIT} withheld cells, from the bounds alone.
+   * CellSuppression#EXACT_AUDIT_LIMIT} withheld cells, from the bounds alone. Each is named by its
+   * column and row ("women at P-4"), and its group when there is a breakdown.
    */
-  public static int exposed(
+  public static List<String> exposed(
       List<GenderRow> overall,
       Map<String, List<GenderRow>> groups,
       GradeScale scale,
@@ -57,9 +58,31 @@ public final class GenderSuppression {
         }
       }
     }
-    return CellSuppression.exposed(
-            l.values, l.constraints, s, new long[l.values.length], List.of(), minCell)
-        .cardinality();
+    BitSet exposed =
+        CellSuppression.exposed(
+            l.values, l.constraints, s, new long[l.values.length], List.of(), minCell);
+    List<String> named = new ArrayList<>();
+    for (int i = exposed.nextSetBit(0); i >= 0; i = exposed.nextSetBit(i + 1)) {
+      int t = l.tables.size() - 1;
+      while (l.offset[t] > i) {
+        t--;
+      }
+      int r = (i - l.offset[t]) / CELLS;
+      Cell cell = Cell.values()[(i - l.offset[t]) % CELLS];
+      String name = cellName(cell) + " at " + l.tables.get(t).get(r).label();
+      named.add(t == 0 ? name : name + " in group '" + l.names.get(t) + "'");
+    }
+    return named;
+  }
+
+  private static String cellName(Cell cell) {
+    return switch (cell) {
+      case WOMEN -> "women";
+      case MEN -> "men";
+      case OTHER -> "other";
+      case NOT_RECORDED -> "not recorded";
+      case TOTAL -> "total";
+    };
   }
 
   /** The key of the overall table in the result of the breakdown variant. */

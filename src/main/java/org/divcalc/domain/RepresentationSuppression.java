@@ -37,7 +37,7 @@ public final class RepresentationSuppression {
    * @param outside codes of non-member nationalities whose count is withheld
    * @param totals "nationals" and/or "outside" when a summary total is withheld
    * @param cells how many cells are withheld in all, complementary cells and totals included
-   * @param exposed how many withheld counts from 1 to minCell − 1 can still be worked out from what
+   * @param exposed the withheld counts from 1 to minCell − 1 that can still be worked out from what
    *     every report prints (the staff subject to geographical distribution, the States shown
    *     unrepresented): too few staff or States to hide them among
    */
@@ -47,8 +47,13 @@ public final class RepresentationSuppression {
       Set<String> outside,
       Set<String> totals,
       int cells,
-      int exposed) {
-    public static final Withheld NONE = new Withheld(Map.of(), Set.of(), Set.of(), Set.of(), 0, 0);
+      List<String> exposed) {
+    public static final Withheld NONE =
+        new Withheld(Map.of(), Set.of(), Set.of(), Set.of(), 0, List.of());
+
+    public Withheld {
+      exposed = List.copyOf(exposed);
+    }
 
     /**
      * Whether every combination of the equations was checked exactly; past {@link
@@ -295,8 +300,39 @@ public final class RepresentationSuppression {
     if (outsideTotal >= 0 && s.get(outsideTotal)) {
       totals.add("outside");
     }
-    int exposed = CellSuppression.exposed(v, constraints, s, floors, atMost, minCell).cardinality();
-    return new Withheld(regions, hiddenStates, hiddenOutside, totals, s.cardinality(), exposed);
+    // what each cell is, for naming those a reader can still work out
+    String[] names = new String[v.length];
+    regionBase.forEach(
+        (region, base) -> {
+          for (Column c : Column.values()) {
+            names[base + c.ordinal()] = columnName(c) + " of " + region;
+          }
+        });
+    stateCell.forEach((iso3, cell) -> names[cell] = "nationals of " + iso3);
+    outsideCell.forEach((code, cell) -> names[cell] = "staff of nationality " + code);
+    if (nationalsTotal >= 0) {
+      names[nationalsTotal] = "nationals in all";
+    }
+    if (outsideTotal >= 0) {
+      names[outsideTotal] = "staff outside the membership in all";
+    }
+    BitSet exposed = CellSuppression.exposed(v, constraints, s, floors, atMost, minCell);
+    List<String> named = new ArrayList<>();
+    for (int i = exposed.nextSetBit(0); i >= 0; i = exposed.nextSetBit(i + 1)) {
+      named.add(names[i] == null ? "cell " + i : names[i]);
+    }
+    return new Withheld(regions, hiddenStates, hiddenOutside, totals, s.cardinality(), named);
+  }
+
+  private static String columnName(Column c) {
+    return switch (c) {
+      case STAFF -> "staff";
+      case WOMEN -> "women";
+      case MEN -> "men";
+      case OTHER -> "other";
+      case NOT_RECORDED -> "not recorded";
+      case GEOGRAPHICAL -> "geographical staff";
+    };
   }
 
   private static int[] ints(List<Integer> list) {

@@ -217,17 +217,19 @@ public record GenderReport(
               + " withheld cell is protected against every total and subtotal shown, but review"
               + " the breakdown before publishing it");
     }
-    int exposed =
+    List<String> exposed =
         minCell > 1
             ? GenderSuppression.exposed(analysis.rows(), groups, scale, minCell, suppressed)
-            : 0;
-    if (exposed > 0) {
+            : List.of();
+    if (!exposed.isEmpty()) {
       allWarnings.add(
           "--min-cell "
               + minCell
               + ": "
-              + exposed
-              + " withheld count(s) of the gender table can still be worked out from the staff"
+              + exposed.size()
+              + " withheld count(s) of the gender table ("
+              + CellNames.of(exposed)
+              + ") can still be worked out from the staff"
               + " counted (which every report prints) and the counts shown: there are too few"
               + " staff to hide them among; do not publish the table as it is (the number counts"
               + " table cells, not people: one person can be in a grade, its subtotal and a"

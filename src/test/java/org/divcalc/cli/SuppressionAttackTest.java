@@ -106,6 +106,14 @@ class SuppressionAttackTest {
     assertThat(withheld).isEqualTo(1);
     assertThat(r.at("/warnings").toString()).contains("can still be worked out");
     assertThat(run.err()).contains("can still be worked out");
+    // the warning names them (session 6): all 3 geographical staff are Kenyan, so KEN's count
+    // and the nationals' total are both 3, and in report also the African States' geographical
+    // staff (every other African State is unrepresented)
+    assertThat(r.at("/warnings").toString())
+        .contains(
+            command.equals("report")
+                ? "(geographical staff of African States, nationals of KEN and nationals in all)"
+                : "(nationals of KEN and nationals in all)");
   }
 
   /**
