@@ -72,7 +72,36 @@ public final class GenderSuppression {
       String name = cellName(cell) + " at " + l.tables.get(t).get(r).label();
       named.add(t == 0 ? name : name + " in group '" + l.names.get(t) + "'");
     }
+    // The JSON and CSV also print each row's recorded staff (women + men + other), withheld with
+    // any of its parts. It is still known when the total and the not recorded are (total minus
+    // not recorded), or when its three parts are: a small one is named too.
+    for (int t = 0; t < l.tables.size(); t++) {
+      List<GenderRow> rows = l.tables.get(t);
+      for (int r = 0; r < rows.size(); r++) {
+        int base = l.offset[t] + r * CELLS;
+        boolean hidden = false;
+        boolean partsKnown = true;
+        for (Cell part : new Cell[] {Cell.WOMEN, Cell.MEN, Cell.OTHER}) {
+          hidden |= s.get(base + part.ordinal());
+          partsKnown &= known(s, exposed, base + part.ordinal());
+        }
+        long recorded = rows.get(r).count().recorded();
+        boolean known =
+            partsKnown
+                || (known(s, exposed, base + Cell.TOTAL.ordinal())
+                    && known(s, exposed, base + Cell.NOT_RECORDED.ordinal()));
+        if (hidden && known && recorded > 0 && recorded < minCell) {
+          String name = "recorded at " + rows.get(r).label();
+          named.add(t == 0 ? name : name + " in group '" + l.names.get(t) + "'");
+        }
+      }
+    }
     return named;
+  }
+
+  /** Whether a reader knows cell {@code i}: it is shown, or it can be worked out. */
+  private static boolean known(BitSet withheld, BitSet exposed, int i) {
+    return !withheld.get(i) || exposed.get(i);
   }
 
   private static String cellName(Cell cell) {

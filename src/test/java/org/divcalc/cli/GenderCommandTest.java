@@ -92,6 +92,42 @@ class GenderCommandTest {
     assertThat(sample.err()).doesNotContain("can still be worked out");
   }
 
+  /**
+   * The JSON's recorded staff (women + men + other) are withheld with their parts, but a row that
+   * shows its total and its not recorded gives them away: P-5 here has 8 staff, 6 not recorded, so
+   * 2 recorded (1 woman, 1 man, both withheld). Session 5 left this as a known gap; the warning now
+   * names it, for P-5 and for "P-5 and above", which has the same staff. P-4 (46 staff, 6 not
+   * recorded, 40 recorded) is not small.
+   */
+  @Test
+  void aSmallRecordedCountThatTotalMinusNotRecordedGivesAwayIsNamed() throws IOException {
+    StringBuilder sb = new StringBuilder("staff_id,sex,grade,nationality\n");
+    int id = 0;
+    String[][] groups = {
+      {"F", "P-5", "1"}, {"M", "P-5", "1"}, {"", "P-5", "6"},
+      {"F", "P-4", "20"}, {"M", "P-4", "20"}, {"", "P-4", "6"},
+      {"F", "P-3", "20"}, {"M", "P-3", "20"}, {"", "P-3", "6"}
+    };
+    for (String[] g : groups) {
+      for (int i = 0; i < Integer.parseInt(g[2]); i++) {
+        sb.append(++id).append(',').append(g[0]).append(',').append(g[1]).append(",KEN\n");
+      }
+    }
+    Path roster = dir.resolve("recorded.csv");
+    Files.writeString(roster, sb);
+    CliRun run = CliRun.of("gender", roster.toString(), "--min-cell", "5", "--format", "json");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    JsonNode r = JSON.readTree(run.out());
+    JsonNode p5 = r.at("/rows/0");
+    assertThat(p5.at("/key").asText()).isEqualTo("P-5");
+    assertThat(p5.at("/recorded").isNull()).isTrue();
+    assertThat(p5.at("/total").asLong() - p5.at("/notRecorded").asLong()).isEqualTo(2);
+    assertThat(r.at("/warnings").toString())
+        .contains(
+            "2 withheld count(s) of the gender table (recorded at P-5 and recorded at P-5 and")
+        .doesNotContain("recorded at P-4");
+  }
+
   @Test
   void theTableShowsEachGradeSubtotalsCumulativeLevelsAndTheDenominatorRule() throws IOException {
     CliRun run = CliRun.of("gender", roster());
