@@ -92,10 +92,11 @@ final class SchemeReader {
         validFrom,
         validTo,
         parameters,
-        root.has("counting") ? rules(root.get("counting")) : builtIn.rules());
+        root.has("counting") ? rules(root.get("counting"), builtIn.rules()) : builtIn.rules());
   }
 
-  private GeographicalRules rules(JsonNode counting) {
+  /** The counting rules; a key left out takes the built-in scheme's value, as README says. */
+  private GeographicalRules rules(JsonNode counting, GeographicalRules builtIn) {
     object(counting, "counting", COUNTING);
     Set<GradeCategory> categories = new TreeSet<>();
     for (String c : strings(required(counting, "categories"), "counting.categories")) {
@@ -112,10 +113,10 @@ final class SchemeReader {
     }
     return new GeographicalRules(
         categories,
-        optionalStrings(counting, "grades"),
-        optionalStrings(counting, "funding"),
-        optionalStrings(counting, "excludedAppointments"),
-        optionalStrings(counting, "excludedPostTypes"));
+        optionalStrings(counting, "grades", builtIn.grades()),
+        optionalStrings(counting, "funding", builtIn.funding()),
+        optionalStrings(counting, "excludedAppointments", builtIn.excludedAppointments()),
+        optionalStrings(counting, "excludedPostTypes", builtIn.excludedPostTypes()));
   }
 
   private void object(JsonNode node, String key, List<String> known) {
@@ -226,10 +227,11 @@ final class SchemeReader {
     return out;
   }
 
-  private Set<String> optionalStrings(JsonNode counting, String key) {
+  /** The key's strings (an empty list is kept: "any" or "none"); left out, {@code otherwise}. */
+  private Set<String> optionalStrings(JsonNode counting, String key, Set<String> otherwise) {
     return counting.has(key)
         ? new TreeSet<>(strings(counting.get(key), "counting." + key))
-        : Set.of();
+        : otherwise;
   }
 
   private static String hint(String found, List<String> known) {

@@ -40,6 +40,33 @@ class SchemeFileTest {
     assertThat(s.scheme().rules().categories()).contains(GradeCategory.PROFESSIONAL);
   }
 
+  /**
+   * Found in session 6's defect hunt: a counting block with only its categories dropped the
+   * built-in funding and exclusions (every funding counted, temporary and language posts too),
+   * against README's "left-out keys take the built-in values". An empty list still means any or
+   * none.
+   */
+  @Test
+  void leftOutCountingKeysTakeTheBuiltInValuesAndAnEmptyListIsKept() throws IOException {
+    SchemeFile.Scheme s =
+        SchemeFile.read(
+            file("c.json", VALID + ",\"counting\":{\"categories\":[\"professional\"]}}"));
+    assertThat(s.scheme().rules().funding()).containsExactly("RB");
+    assertThat(s.scheme().rules().excludedAppointments()).containsExactly("temporary");
+    assertThat(s.scheme().rules().excludedPostTypes()).containsExactly("language");
+    assertThat(s.scheme().rules().grades()).isEmpty();
+    SchemeFile.Scheme any =
+        SchemeFile.read(
+            file(
+                "any.json",
+                VALID
+                    + ",\"counting\":{\"categories\":[\"professional\"],\"funding\":[],"
+                    + "\"excludedAppointments\":[]}}"));
+    assertThat(any.scheme().rules().funding()).isEmpty();
+    assertThat(any.scheme().rules().excludedAppointments()).isEmpty();
+    assertThat(any.scheme().rules().excludedPostTypes()).containsExactly("language");
+  }
+
   @Test
   void yamlSchemesAreReadToo() throws IOException {
     Path p =
