@@ -14,7 +14,8 @@ import org.divcalc.report.Table;
 /**
  * A directory that receives one CSV file per table: every file is first written in full under a
  * temporary name, and only then are they all renamed into place, so that a failure leaves no
- * partial file.
+ * partial file. A file of the set that this run does not write (geo-states.csv in a run without
+ * ranges, say) is then removed, so that the directory never mixes two runs' tables.
  */
 final class CsvDirectory {
   private final Path dir;
@@ -32,7 +33,11 @@ final class CsvDirectory {
     return new CsvDirectory(dir, inputs);
   }
 
-  void write(List<Table> tables) {
+  /**
+   * Writes {@code tables}, then removes the files of the other tables in {@code set} (the names
+   * every run of the command may write), left by an earlier run.
+   */
+  void write(List<Table> tables, List<String> set) {
     List<Path[]> moves = new ArrayList<>();
     try {
       for (Table t : tables) {
@@ -55,6 +60,11 @@ final class CsvDirectory {
               m[0], m[1], StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(m[0], m[1], StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+      for (String name : set) {
+        if (tables.stream().noneMatch(t -> t.name().equals(name))) {
+          Files.deleteIfExists(dir.resolve(name + ".csv"));
         }
       }
     } catch (IOException e) {

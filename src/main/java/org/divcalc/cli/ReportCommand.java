@@ -166,7 +166,7 @@ final class ReportCommand implements Callable<Integer> {
                 suppressionOption.minCell(),
                 rangeOptions.asOf == null ? "today (no --as-of given)" : "--as-of"));
     if (csvDir != null) {
-      csvDir.write(report.csvTables());
+      csvDir.write(report.csvTables(), org.divcalc.render.ReportRender.CSV_TABLE_NAMES);
     } else {
       target.write(report.render(format), spec.commandLine().getOut());
     }

@@ -75,6 +75,23 @@ public final class ReportRender {
    * the reconciliation, then each analysis's table as its own command writes it in CSV (every
    * digit, shares as fractions), not the rounded tables of the text report.
    */
+  /**
+   * The name of every table {@link #csvTables} can write, whether a run writes it or not (the
+   * geographical tables need ranges, the targets --target).
+   */
+  public static final List<String> CSV_TABLE_NAMES =
+      List.of(
+          "parameters",
+          "reconciliation",
+          "gender",
+          "gender-targets",
+          "geo-summary",
+          "geo-states",
+          "geo-outside-membership",
+          "regions",
+          "choices",
+          "inputs");
+
   public static List<Table> csvTables(
       ReportDocument d, GenderReport gender, GeoReport geo, RegionsReport regions) {
     List<Table> tables = new ArrayList<>();

@@ -178,6 +178,58 @@ class ReportCommandTest {
         .startsWith("rows,count\r\nrows read,5000\r\n");
   }
 
+  /**
+   * Found in session 6's defect hunt: a run without ranges into a directory a run with ranges had
+   * filled left that run's geo-*.csv and gender-targets.csv beside the new parameters.csv, a mixed
+   * set that a monthly job would publish. The files of the set that a run does not write are now
+   * removed; a file of another name is left alone.
+   */
+  @Test
+  void aSecondRunIntoTheSameDirectoryLeavesOnlyItsOwnTables() throws IOException {
+    CliRun first =
+        CliRun.of(
+            with(SAMPLE, "--target", "45", "--format", "csv", "--output-dir", dir.toString()));
+    assertThat(first.exitCode()).as(first.toString()).isZero();
+    assertThat(dir.resolve("gender-targets.csv")).exists();
+    Files.writeString(dir.resolve("notes.csv"), "mine\n");
+    CliRun second =
+        CliRun.of(
+            "report",
+            "samples/roster-messy.csv",
+            "--as-of",
+            "2022-12-31",
+            "--format",
+            "csv",
+            "--output-dir",
+            dir.toString());
+    assertThat(second.exitCode()).as(second.toString()).isZero();
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder(
+              "parameters.csv",
+              "reconciliation.csv",
+              "gender.csv",
+              "regions.csv",
+              "choices.csv",
+              "notes.csv");
+    }
+    // without ranges no reference datasets are read: the first run's inputs.csv is gone too
+    assertThat(Files.readString(dir.resolve("parameters.csv"))).contains("roster-messy.csv");
+    // every table a run can write is in the set that a later run clears
+    CliRun full =
+        CliRun.of(
+            with(SAMPLE, "--target", "45", "--format", "csv", "--output-dir", dir.toString()));
+    assertThat(full.exitCode()).as(full.toString()).isZero();
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(
+              files
+                  .map(p -> p.getFileName().toString())
+                  .filter(n -> !n.equals("notes.csv"))
+                  .map(n -> n.substring(0, n.length() - ".csv".length())))
+          .containsExactlyInAnyOrderElementsOf(org.divcalc.render.ReportRender.CSV_TABLE_NAMES);
+    }
+  }
+
   private static String[] geoArgs(String command, String[] ranges) {
     String[] a = new String[ranges.length + 2];
     a[0] = command;
