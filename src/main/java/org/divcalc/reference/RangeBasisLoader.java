@@ -103,6 +103,7 @@ public final class RangeBasisLoader {
 
     List<RangeInput> inputs = new ArrayList<>();
     List<String> noRate = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
     List<String> noPopulation = new ArrayList<>();
     NotionalRates notional = NotionalRates.embedded();
     for (State s : members) {
@@ -122,7 +123,13 @@ public final class RangeBasisLoader {
         }
       }
       if (rate == null) {
-        noRate.add(s.name() + " (" + s.iso3() + ")");
+        // A State admitted during the period has no rate in its scale (it is assessed
+        // separately); one that was a member when the period began should have one.
+        boolean admittedDuring =
+            !period.undated()
+                && s.admitted() != null
+                && s.admitted().isAfter(LocalDate.of(period.startYear(), 1, 1));
+        (admittedDuring ? noRate : missing).add(s.name() + " (" + s.iso3() + ")");
         rate = BigDecimal.ZERO;
       }
       Long p = population.get(s.iso3());
@@ -141,14 +148,30 @@ public final class RangeBasisLoader {
               + listed(noPopulation)
               + "; give the figures with --population FILE");
     }
+    if (!missing.isEmpty()) {
+      throw new ReferenceDataException(
+          scale.source().origin()
+              + ": no assessment rate"
+              + (period.undated() ? "" : " in the " + period.label() + " scale")
+              + " for "
+              + listed(missing)
+              + (period.undated() ? "" : ", Member State(s) since before the period began")
+              + ": each should have a rate in the scale; "
+              + (sources.scale() == null
+                  ? "give the rates with --scale FILE"
+                  : "add the missing rate(s) to the file"));
+    }
     if (!noRate.isEmpty()) {
       warnings.add(
           "no assessment rate in the "
               + period.label()
               + " scale for "
               + listed(noRate)
-              + ": contribution factor 0 (a State admitted during a scale period is assessed"
-              + " separately); give the rate with --scale FILE");
+              + ": contribution factor 0 (admitted during the scale period, and assessed"
+              + " separately); "
+              + (sources.scale() == null
+                  ? "give the rate with --scale FILE"
+                  : "add the rate to " + scale.source().origin()));
     }
     BigDecimal rateSum =
         inputs.stream().map(RangeInput::ratePct).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -30,6 +30,57 @@ class RangesCommandTest {
     return p;
   }
 
+  /**
+   * Found in session 6's defect hunt: a --scale file without Japan gave Japan a contribution of 0
+   * (a range of 5-15 instead of 181-245) with exit 0 and a warning that blamed an admission during
+   * the period. A Member State since before the period began must have a rate: exit 3, naming the
+   * file and the State. South Sudan (admitted 2011-07-14, during 2010-2012) still only warns.
+   */
+  @Test
+  void aScaleFileWithoutARateForAStateThatShouldHaveOneIsAnError() throws IOException {
+    java.util.List<String> lines =
+        Files.readAllLines(
+            Path.of("src/main/resources/org/divcalc/reference/un_scale_of_assessments.csv"));
+    StringBuilder without = new StringBuilder(lines.get(0)).append('\n');
+    StringBuilder older = new StringBuilder(lines.get(0)).append('\n');
+    for (String l : lines) {
+      if (l.contains(",2013,2015,") && !l.startsWith("JPN,")) {
+        without.append(l).append('\n');
+      }
+      if (l.contains(",2010,2012,")) {
+        older.append(l).append('\n');
+      }
+    }
+    Path noJapan = dir.resolve("no-japan.csv");
+    Files.writeString(noJapan, without);
+    CliRun run =
+        CliRun.of(
+            "ranges",
+            "--base-figure",
+            "3400",
+            "--as-of",
+            "2013-06-30",
+            "--scale",
+            noJapan.toString());
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
+    assertThat(run.err()).contains(noJapan.toString()).contains("Japan (JPN)");
+    Path scale1012 = dir.resolve("scale-2010.csv");
+    Files.writeString(scale1012, older);
+    CliRun southSudan =
+        CliRun.of(
+            "ranges",
+            "--base-figure",
+            "3400",
+            "--as-of",
+            "2012-06-30",
+            "--scale",
+            scale1012.toString());
+    assertThat(southSudan.exitCode()).as(southSudan.toString()).isZero();
+    assertThat(southSudan.err())
+        .contains("South Sudan (SSD): contribution factor 0 (admitted during the scale period")
+        .contains("add the rate to " + scale1012);
+  }
+
   @Test
   void textReportShowsTheTestVectorsAndWhyEachInputWasChosen() {
     CliRun run = CliRun.of(RANGES_2013);
