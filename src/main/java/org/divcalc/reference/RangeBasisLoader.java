@@ -98,7 +98,7 @@ public final class RangeBasisLoader {
         sources.population() == null
             ? embeddedPopulation()
             : PopulationSeries.fromFile(sources.population(), lookup);
-    int year = populationYear(series, asOf, sources, choices);
+    int year = populationYear(series, asOf, sources, choices, warnings);
     Map<String, Long> population = series.year(year).orElseThrow();
 
     List<RangeInput> inputs = new ArrayList<>();
@@ -244,13 +244,25 @@ public final class RangeBasisLoader {
   }
 
   private static int populationYear(
-      PopulationSeries series, LocalDate asOf, RangeSources sources, List<Choice> choices) {
+      PopulationSeries series,
+      LocalDate asOf,
+      RangeSources sources,
+      List<Choice> choices,
+      List<String> warnings) {
     if (!series.dated()) {
       choices.add(
           new Choice(
               "population year",
               "undated",
               sources.population() + " has no year column; its figures are used"));
+      if (sources.populationYear() != null) {
+        warnings.add(
+            "--population-year "
+                + sources.populationYear()
+                + " is not used: "
+                + sources.population()
+                + " has no year column, so its figures are used whatever the year");
+      }
       return 0;
     }
     if (sources.populationYear() != null) {
@@ -277,15 +289,45 @@ public final class RangeBasisLoader {
               + series.coverage()
               + "); give --population-year or --population FILE");
     }
+    int chosen = y.getAsInt();
+    // the rule's year, were every year in the data: later than the data's last when the as-of date
+    // is past its last mid-year date by more than a year
+    int wanted =
+        asOf.isBefore(LocalDate.of(asOf.getYear(), 7, 1)) ? asOf.getYear() - 1 : asOf.getYear();
+    if (wanted > chosen) {
+      String reason =
+          "the data's latest year: the rule (the latest year whose mid-year reference date is not"
+              + " after "
+              + asOf
+              + ") would take "
+              + wanted
+              + ", but "
+              + series.source().origin()
+              + " ends with "
+              + chosen;
+      choices.add(new Choice("population year", Integer.toString(chosen), reason));
+      warnings.add(
+          "population year "
+              + chosen
+              + " is used for "
+              + asOf
+              + ": "
+              + series.source().origin()
+              + " has no figures for "
+              + wanted
+              + "; give them with --population FILE, or choose this year with --population-year "
+              + chosen);
+      return chosen;
+    }
     choices.add(
         new Choice(
             "population year",
-            Integer.toString(y.getAsInt()),
+            Integer.toString(chosen),
             "the latest year whose mid-year reference date ("
-                + LocalDate.of(y.getAsInt(), 7, 1)
+                + LocalDate.of(chosen, 7, 1)
                 + ") is not after "
                 + asOf));
-    return y.getAsInt();
+    return chosen;
   }
 
   private static String listed(List<String> names) {

@@ -36,6 +36,61 @@ class RangesCommandTest {
    * the period. A Member State since before the period began must have a rate: exit 3, naming the
    * file and the State. South Sudan (admitted 2011-07-14, during 2010-2012) still only warns.
    */
+  /**
+   * Found in session 6's defect hunt: on 2025-12-31 the rule (the latest year whose mid-year date
+   * is not after the as-of date) gives 2025, but the embedded population ends with 2024; the report
+   * said 2024 was "the latest year whose mid-year reference date (2024-07-01) is not after
+   * 2025-12-31", which is not true. It now says the data stopped, and warns; an explicit
+   * --population-year is taken without the warning. A --population-year that a population file
+   * without years cannot honour is a warning too.
+   */
+  @Test
+  void aPopulationYearOlderThanTheRuleWantsIsSaidAndWarned() throws IOException {
+    CliRun late =
+        CliRun.of("ranges", "--base-figure", "3000", "--as-of", "2025-12-31", "--format", "json");
+    assertThat(late.exitCode()).as(late.toString()).isZero();
+    assertThat(late.out()).contains("would take 2025").doesNotContain("(2024-07-01) is not after");
+    assertThat(late.err()).contains("population year 2024 is used for 2025-12-31");
+    CliRun chosen =
+        CliRun.of(
+            "ranges",
+            "--base-figure",
+            "3000",
+            "--as-of",
+            "2025-12-31",
+            "--population-year",
+            "2024");
+    assertThat(chosen.exitCode()).as(chosen.toString()).isZero();
+    assertThat(chosen.err()).doesNotContain("population year 2024 is used");
+    CliRun onTime = CliRun.of("ranges", "--base-figure", "3000", "--as-of", "2024-12-31");
+    assertThat(onTime.err()).doesNotContain("is used for");
+
+    StringBuilder undated = new StringBuilder("iso3,population\n");
+    for (String l :
+        Files.readAllLines(
+            Path.of("src/main/resources/org/divcalc/reference/population_world_bank.csv"))) {
+      String[] f = l.split(",");
+      if (f.length > 2 && f[f.length - 2].equals("2022")) {
+        undated.append(f[0]).append(',').append(f[f.length - 1]).append('\n');
+      }
+    }
+    Path file = dir.resolve("population.csv");
+    Files.writeString(file, undated);
+    CliRun ignored =
+        CliRun.of(
+            "ranges",
+            "--base-figure",
+            "3000",
+            "--as-of",
+            "2022-12-31",
+            "--population-file",
+            file.toString(),
+            "--population-year",
+            "2011");
+    assertThat(ignored.exitCode()).as(ignored.toString()).isZero();
+    assertThat(ignored.err()).contains("--population-year 2011 is not used");
+  }
+
   @Test
   void aScaleFileWithoutARateForAStateThatShouldHaveOneIsAnError() throws IOException {
     java.util.List<String> lines =
