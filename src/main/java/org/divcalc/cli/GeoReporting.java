@@ -137,6 +137,13 @@ final class GeoReporting {
     List<String> warnings = new ArrayList<>();
     if (!funnel.columnDecidedAll()) {
       warnings.addAll(unseenRules(rules, mapping));
+      if (!funnel.gradesNeverMet().isEmpty() && funnel.offered() > 0) {
+        warnings.add(
+            "the scheme counts grade(s) "
+                + String.join(", ", funnel.gradesNeverMet())
+                + " beside its categories, and no staff member counted has them: check that"
+                + " the scheme spells them as the grade scale does (G-7, not GS-7)");
+      }
     }
     boolean noFunding =
         !rules.funding().isEmpty()

@@ -20,6 +20,9 @@ public final class GeographicalFunnel implements StaffCounter {
   private long blankFunding;
   private long byColumn;
 
+  /** The grades the rules list beside their categories that some staff member has. */
+  private final java.util.Set<String> gradesMet = new java.util.TreeSet<>();
+
   public GeographicalFunnel(GeographicalRules rules) {
     this.rules = rules;
   }
@@ -37,6 +40,9 @@ public final class GeographicalFunnel implements StaffCounter {
     if (staff.geographical() != null) {
       byColumn += count;
     }
+    if (!rules.grades().isEmpty() && rules.grades().contains(staff.grade().code())) {
+      gradesMet.add(staff.grade().code());
+    }
     GeographicalRules.LeftOut why = rules.leftOut(staff);
     if (why == null) {
       subject += count;
@@ -47,6 +53,16 @@ public final class GeographicalFunnel implements StaffCounter {
       blankFunding += count;
     }
     return why;
+  }
+
+  /**
+   * The grades the rules count beside their categories that no staff member offered has: a grade
+   * spelled otherwise than the grade scale spells it never matches.
+   */
+  public java.util.Set<String> gradesNeverMet() {
+    java.util.Set<String> never = new java.util.TreeSet<>(rules.grades());
+    never.removeAll(gradesMet);
+    return never;
   }
 
   /**

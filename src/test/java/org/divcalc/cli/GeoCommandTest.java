@@ -51,6 +51,43 @@ class GeoCommandTest {
    * why. Each rule that looks at a missing column is now a warning, in every report that counts
    * geographical staff.
    */
+  /**
+   * Found in the defect hunt: a scheme counting grade "GS-7" or "Q-99" beside its categories
+   * counted nobody more, silently. A spelling the standard scale knows is now read as its grade
+   * (the sample has 36 G-7 staff subject to the other rules: 2020 + 36 = 2056); one no staff member
+   * has is a warning.
+   */
+  @Test
+  void aSchemeGradeIsReadAsTheScaleSpellsItAndOneNobodyHasIsAWarning() throws IOException {
+    String unesco = Files.readString(Path.of("samples/scheme-unesco.json"));
+    Map<String, String> expected = new HashMap<>();
+    for (String grade : new String[] {"GS-7", "Q-99"}) {
+      Path scheme = dir.resolve("scheme-" + grade + ".json");
+      Files.writeString(
+          scheme,
+          unesco.replace("\"counting\": {", "\"counting\": {\"grades\": [\"" + grade + "\"],"));
+      CliRun run =
+          CliRun.of(
+              "geo",
+              "samples/roster.csv",
+              "--base-figure",
+              "850",
+              "--as-of",
+              "2022-12-31",
+              "--scheme",
+              scheme.toString(),
+              "--format",
+              "json");
+      assertThat(run.exitCode()).as(run.toString()).isZero();
+      JsonNode r = JSON.readTree(run.out());
+      expected.put(grade, r.at("/counted/kept").asText() + " " + r.get("warnings"));
+    }
+    assertThat(expected.get("GS-7")).startsWith("2056 ").doesNotContain("no staff member");
+    assertThat(expected.get("Q-99"))
+        .startsWith("2020 ")
+        .contains("the scheme counts grade(s) Q-99 beside its categories, and no staff member");
+  }
+
   @Test
   void aRuleOnAColumnTheRosterLacksIsAWarning() throws IOException {
     Path noFunding = dir.resolve("nofunding.csv");
