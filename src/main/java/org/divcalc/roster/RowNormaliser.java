@@ -1,6 +1,7 @@
 package org.divcalc.roster;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -77,6 +78,15 @@ final class RowNormaliser {
   Examined examine(String[] values, long start, long end) {
     if (values.length == 1 && values[0].isEmpty()) {
       return Examined.of(new RowProblem(start, 0, ProblemKind.BLANK_LINE, "blank line; left out"));
+    }
+    if (values.length > 1 && Arrays.stream(values).allMatch(String::isBlank)) {
+      // a spreadsheet's blank row, exported as delimiters only
+      return Examined.of(
+          new RowProblem(
+              start,
+              0,
+              ProblemKind.BLANK_LINE,
+              "blank line (every field empty, as a spreadsheet exports a blank row); left out"));
     }
     int expected = mapping.headers().size();
     if (values.length != expected) {

@@ -190,6 +190,20 @@ class RosterReaderTest {
     assertThat(r.hasErrors()).isFalse();
   }
 
+  /**
+   * Found in session 6's defect hunt: a spreadsheet's blank row comes out as delimiters only
+   * (",,,"); it was excluded as "no grade". It is a blank line, and is reported as one.
+   */
+  @Test
+  void aRowOfDelimitersOnlyIsABlankLine() throws IOException {
+    RosterReading r = read(write(HEADER + "S1,F,P-5,KEN\n,,,\nS2,M,P-4,KEN\n , ,,\n"));
+    assertThat(r.reconciliation().rowsRead()).isEqualTo(4);
+    assertThat(r.reconciliation().rowsCounted()).isEqualTo(2);
+    assertThat(r.reconciliation().excludedByReason())
+        .containsExactly(Map.entry(ProblemKind.BLANK_LINE, 2L));
+    assertThat(r.problems()).extracting(RowProblem::line).containsExactly(3L, 5L);
+  }
+
   @Test
   void rowsWithTooManyOrTooFewFieldsAreExcluded() throws IOException {
     RosterReading r = read(write(HEADER + "S1,F,P-5,KEN,extra\nS2,M,P-4\nS3,M,P-4,KEN\n"));
