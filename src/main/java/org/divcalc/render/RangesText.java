@@ -14,7 +14,7 @@ public final class RangesText {
         .append(": desirable ranges as at ")
         .append(r.asOf())
         .append("\n\n");
-    for (String line : SchemeText.lines(r.scheme())) {
+    for (String line : SchemeText.lines(r.scheme(), r.method().equals("formula"))) {
       sb.append(line).append('\n');
     }
     sb.append('\n').append(TableFormats.text(RangesTables.choices(r.choices())));
@@ -28,7 +28,7 @@ public final class RangesText {
   public static String markdown(RangesReport r) {
     StringBuilder sb = new StringBuilder();
     sb.append("## Desirable ranges as at ").append(r.asOf()).append("\n\n");
-    for (String line : SchemeText.lines(r.scheme())) {
+    for (String line : SchemeText.lines(r.scheme(), r.method().equals("formula"))) {
       sb.append("- ").append(line).append('\n');
     }
     sb.append('\n').append(TableFormats.markdown(RangesTables.choices(r.choices())));

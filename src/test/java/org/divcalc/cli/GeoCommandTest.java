@@ -223,6 +223,24 @@ class GeoCommandTest {
         .contains("counts compared with the limits as published")
         .contains("The scheme's formula (weights, flexibility, rounding) is not used")
         .doesNotContain("rounded limits");
+    // found in session 6's defect hunt: ranges said both "compared with the rounded limits" (in
+    // its header) and "compared with these limits as given"
+    CliRun table = CliRun.of("ranges", "--ranges", ranges.toString(), "--as-of", "2022-12-31");
+    assertThat(table.exitCode()).as(table.toString()).isZero();
+    assertThat(table.out())
+        .contains("The scheme's formula (weights, flexibility, rounding) is not used")
+        .doesNotContain("rounded limits")
+        .doesNotContain("Weights:");
+    CliRun markdown =
+        CliRun.of(
+            "ranges",
+            "--ranges",
+            ranges.toString(),
+            "--as-of",
+            "2022-12-31",
+            "--format",
+            "markdown");
+    assertThat(markdown.out()).doesNotContain("rounded limits");
   }
 
   /** The sort key orders every State's name as the root locale's collator does. */
