@@ -85,6 +85,8 @@ public final class DivcalcCommand implements Runnable {
     cl.setExecutionExceptionHandler(new ErrorHandler());
     cl.setParameterExceptionHandler(new UsageErrorHandler());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // after the subcommands: a converter reaches those registered before it
+    cl.registerConverter(java.math.BigDecimal.class, new DecimalConverter());
     cl.setUsageHelpLongOptionsMaxWidth(28);
     applyExitCodeList(cl);
     return cl;

@@ -44,6 +44,28 @@ class RangesCommandTest {
    * --population-year is taken without the warning. A --population-year that a population file
    * without years cannot honour is a warning too.
    */
+  /**
+   * Found in session 6's defect hunt: "--base-figure abc" printed a Java exception's text, and
+   * "1e999999999" ended in an internal error (exit 1) when the formula ran.
+   */
+  @Test
+  void aBaseFigureThatIsNotANumberIsAUsageErrorInWords() {
+    for (String bad : new String[] {"abc", "1e999999999", "3,000"}) {
+      CliRun run = CliRun.of("ranges", "--base-figure", bad, "--as-of", "2022-12-31");
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+      assertThat(run.err())
+          .contains("'" + bad + "' is not a number")
+          .doesNotContain("java.")
+          .doesNotContain("internal error");
+    }
+    assertThat(CliRun.of("ranges", "--base-figure", "3,000", "--as-of", "2022-12-31").err())
+        .contains("without thousands separators: 3000");
+    CliRun geo =
+        CliRun.of("geo", "samples/roster.csv", "--base-figure", "x", "--as-of", "2022-12-31");
+    assertThat(geo.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(geo.err()).contains("'x' is not a number");
+  }
+
   @Test
   void aPopulationYearOlderThanTheRuleWantsIsSaidAndWarned() throws IOException {
     CliRun late =

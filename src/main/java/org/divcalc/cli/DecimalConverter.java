@@ -1,0 +1,29 @@
+package org.divcalc.cli;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+
+/**
+ * Decimal options (--base-figure): digits with an optional decimal point. Picocli's own converter
+ * let a Java exception's text through ("Character a is neither a decimal digit number…") and took
+ * exponents such as 1e999999999, which overflowed later as an internal error.
+ */
+final class DecimalConverter implements CommandLine.ITypeConverter<BigDecimal> {
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+  private static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
+  @Override
+  public BigDecimal convert(String value) {
+    String v = value.strip();
+    if (DECIMAL.matcher(v).matches()) {
+      return new BigDecimal(v);
+    }
+    String hint =
+        THOUSANDS.matcher(v).matches()
+            ? " (write it without thousands separators: " + v.replace(",", "") + ")"
+            : "";
+    throw new CommandLine.TypeConversionException(
+        "'" + value + "' is not a number" + hint + "; expected digits, e.g. 3000 or 850.5");
+  }
+}
