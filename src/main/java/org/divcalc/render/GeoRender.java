@@ -177,7 +177,8 @@ public final class GeoRender {
         rows,
         List.of(
             "staff = nationals subject to geographical distribution; mid = the unrounded midpoint,"
-                + " to one decimal (JSON and CSV: every digit); to low / to mid = nationals"
+                + " to one decimal, or more where one would look whole (JSON and CSV: every"
+                + " digit); to low / to mid = nationals"
                 + " lacking to reach the lower limit / the midpoint; over = nationals above the"
                 + " upper limit. Status: unrep. = unrepresented, under = under-represented,"
                 + " within- / within+ = within range below / at or above the midpoint, over ="
@@ -200,14 +201,30 @@ public final class GeoRender {
     return value == null ? Numbers.NONE : Decimals.given(value);
   }
 
-  /** Whole posts as they are; a fractional limit or midpoint with one decimal, for reading. */
+  /**
+   * Whole posts as they are; a fractional limit or midpoint with one decimal, for reading, or with
+   * as many more as it takes not to look whole: an exact lower limit of 362.046 beside 362 staff
+   * "under" must not read 362.0.
+   */
   private static String shown(BigDecimal value) {
     if (value == null) {
       return Numbers.NONE;
     }
     BigDecimal v = value.stripTrailingZeros();
-    return v.scale() <= 0 ? v.toPlainString() : Decimals.fixed(value, 1);
+    if (v.scale() <= 0) {
+      return v.toPlainString();
+    }
+    for (int places = 1; places <= 6; places++) {
+      String text = Decimals.fixed(value, places);
+      if (!WHOLE_LOOKING.matcher(text).matches()) {
+        return text;
+      }
+    }
+    return Decimals.given(value);
   }
+
+  private static final java.util.regex.Pattern WHOLE_LOOKING =
+      java.util.regex.Pattern.compile("-?\\d+\\.0+");
 
   static Table outside(GeoReport r) {
     List<Table.Row> rows = new ArrayList<>();
