@@ -108,6 +108,15 @@ final class Sections {
               + String.join(", ", reasons(r))
               + "); 'divcalc validate' lists them by line");
     }
+    long trailing = r.problemCounts().getOrDefault(ProblemKind.TRAILING_DELIMITER, 0L);
+    if (trailing > 0) {
+      warnings.add(
+          trailing
+              + " of "
+              + r.reconciliation().rowsRead()
+              + " roster rows end with a delimiter after the last column; the empty field it"
+              + " opens was ignored and the rows counted");
+    }
     warnings.addAll(r.notes());
     return warnings;
   }

@@ -15,7 +15,8 @@ public enum ProblemKind {
   NUL_CHARACTER(Severity.ERROR, true, "NUL byte in a field"),
   INVALID_BYTES(Severity.WARNING, false, "bytes invalid in the encoding"),
   MISSING_ID(Severity.WARNING, false, "no staff id"),
-  LINE_BREAK_IN_FIELD(Severity.WARNING, false, "line break inside a field");
+  LINE_BREAK_IN_FIELD(Severity.WARNING, false, "line break inside a field"),
+  TRAILING_DELIMITER(Severity.WARNING, false, "delimiter after the last column");
 
   /** How serious a problem is. */
   public enum Severity {

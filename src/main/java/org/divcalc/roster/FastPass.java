@@ -1334,7 +1334,11 @@ final class FastPass {
      * checks none (no id column, a blank line, a wrong field count, a NUL, a blank id).
      */
     private String checkedId(String[] values) {
-      if (idColumn < 0 || values.length != width || (width == 1 && values[0].isEmpty())) {
+      // a row ending with a delimiter after the last column is examined as its first fields
+      boolean trailing = width > 1 && values.length == width + 1 && values[width].isEmpty();
+      if (idColumn < 0
+          || (values.length != width && !trailing)
+          || (width == 1 && values[0].isEmpty())) {
         return null;
       }
       for (String v : values) {

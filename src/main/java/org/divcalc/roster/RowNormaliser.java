@@ -76,6 +76,15 @@ final class RowNormaliser {
    * @param end physical line it ends on
    */
   Examined examine(String[] values, long start, long end) {
+    int width = mapping.headers().size();
+    if (width > 1 && values.length == width + 1 && values[width].isEmpty()) {
+      // a delimiter at the end of a data line (some exports write one; the header has none)
+      return examine(Arrays.copyOf(values, width), start, end, true);
+    }
+    return examine(values, start, end, false);
+  }
+
+  private Examined examine(String[] values, long start, long end, boolean trailing) {
     if (values.length == 1 && values[0].isEmpty()) {
       return Examined.of(new RowProblem(start, 0, ProblemKind.BLANK_LINE, "blank line; left out"));
     }
@@ -109,6 +118,15 @@ final class RowNormaliser {
                   + runsOn));
     }
     List<RowProblem> before = new ArrayList<>(2);
+    if (trailing) {
+      before.add(
+          new RowProblem(
+              start,
+              values.length + 1,
+              ProblemKind.TRAILING_DELIMITER,
+              "the line ends with a delimiter after the last column; the empty field it opens is"
+                  + " ignored"));
+    }
     if (end > start) {
       before.add(
           new RowProblem(

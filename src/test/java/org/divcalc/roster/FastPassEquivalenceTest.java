@@ -170,6 +170,8 @@ class FastPassEquivalenceTest {
       header + "1,F,P-5,\"KEN\"  ,RB,x\n2,M,P-4,FRA,RB,O\"Brien\n3,F,P-3,JPN,RB,\n",
       // blank lines, a blank final line, no final line break, ragged rows
       "\n\n" + header + "1,F,P-5,KEN,RB,a\n\n2,M,P-4\n3,F,P-3,JPN,RB,b,extra\n4,F,P-2,IND,RB,c",
+      // a delimiter after the last column (with a repeated id, so the ids are checked in order)
+      header + "1,F,P-5,KEN,RB,a,\n2,M,P-4,FRA,RB,b,\r\n1,F,P-3,JPN,RB,c,\n3,F,P-2,IND,RB,d,x\n",
       // a spreadsheet's blank rows: delimiters only
       header + "1,F,P-5,KEN,RB,a\n,,,,,\n2,M,P-4,FRA,RB,b\n, ,,,,\r\n",
       // every row's problem: duplicate ids (also across lines far apart), blank id, bad values

@@ -204,6 +204,27 @@ class RosterReaderTest {
     assertThat(r.problems()).extracting(RowProblem::line).containsExactly(3L, 5L);
   }
 
+  /**
+   * Found in session 6's defect hunt: an export that ends every data line with a delimiter (the
+   * header without one) had every row excluded for its field count. Such a row is counted, with a
+   * warning naming the extra column; a row with a non-empty extra field is still excluded.
+   */
+  @Test
+  void aDelimiterAfterTheLastColumnIsIgnoredWithAWarning() throws IOException {
+    RosterReading r =
+        read(write(HEADER + "S1,F,P-5,KEN,\nS2,M,P-4,FRA\nS3,F,P-3,JPN,x\nS4,M,P-2,IND,\n"));
+    assertThat(r.reconciliation().rowsRead()).isEqualTo(4);
+    assertThat(r.reconciliation().rowsCounted()).isEqualTo(3);
+    assertThat(r.reconciliation().excludedByReason())
+        .containsExactly(Map.entry(ProblemKind.WRONG_FIELD_COUNT, 1L));
+    assertThat(r.problemCounts()).containsEntry(ProblemKind.TRAILING_DELIMITER, 2L);
+    assertThat(r.problems())
+        .filteredOn(p -> p.kind() == ProblemKind.TRAILING_DELIMITER)
+        .extracting(RowProblem::line, RowProblem::column)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2L, 5), org.assertj.core.groups.Tuple.tuple(5L, 5));
+  }
+
   @Test
   void rowsWithTooManyOrTooFewFieldsAreExcluded() throws IOException {
     RosterReading r = read(write(HEADER + "S1,F,P-5,KEN,extra\nS2,M,P-4\nS3,M,P-4,KEN\n"));
