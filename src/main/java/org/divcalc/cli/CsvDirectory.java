@@ -48,6 +48,17 @@ final class CsvDirectory {
           }
         }
       }
+      for (String name : set) {
+        Path stale = dir.resolve(name + ".csv");
+        for (Path in : inputs) {
+          if (Files.exists(in) && Files.exists(stale) && Files.isSameFile(in, stale)) {
+            throw new OutputException(
+                stale
+                    + ": an input of this run has the name of one of the report's tables, which"
+                    + " a run into this directory replaces or removes; choose another directory");
+          }
+        }
+      }
       for (Table t : tables) {
         Path tmp = Files.createTempFile(dir, "." + t.name() + ".", ".tmp");
         moves.add(new Path[] {tmp, dir.resolve(t.name() + ".csv")});

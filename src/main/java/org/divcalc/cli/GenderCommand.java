@@ -81,6 +81,7 @@ final class GenderCommand implements Callable<Integer> {
     RosterSettings settings = rosterOptions.settings();
     OutputTarget target = outputOptions.target();
     List<Path> inputs = new ArrayList<>(List.of(roster));
+    inputs.addAll(rosterOptions.inputFiles());
     for (Path p : new Path[] {schemeOption.file(), groupingOption.file()}) {
       if (p != null) {
         inputs.add(p);

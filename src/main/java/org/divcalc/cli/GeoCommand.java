@@ -85,6 +85,7 @@ final class GeoCommand implements Callable<Integer> {
     OutputTarget target = outputOptions.target();
     List<Path> inputs = new ArrayList<>(rangeOptions.inputFiles());
     inputs.add(roster);
+    inputs.addAll(rosterOptions.inputFiles());
     target.check(inputs);
     RangeSetup setup = RangeSetup.of(rangeOptions, clock);
     GeographicalDistribution distribution =

@@ -141,8 +141,9 @@ final class GeoReporting {
         warnings.add(
             "the scheme counts grade(s) "
                 + String.join(", ", funnel.gradesNeverMet())
-                + " beside its categories, and no staff member counted has them: check that"
-                + " the scheme spells them as the grade scale does (G-7, not GS-7)");
+                + " beside its categories, and no staff member counted has them: a scheme's"
+                + " grades must be the grade scale's codes, as the gender table shows them"
+                + " (G-7, not GS-7 or G7, with the built-in scale)");
       }
     }
     boolean noFunding =

@@ -179,6 +179,7 @@ final class RegionsCommand implements Callable<Integer> {
   private List<Path> inputFiles() {
     List<Path> files = new ArrayList<>(rangeOptions.inputFiles());
     files.add(roster);
+    files.addAll(rosterOptions.inputFiles());
     if (groupingOption.file() != null) {
       files.add(groupingOption.file());
     }

@@ -97,6 +97,7 @@ final class ReportCommand implements Callable<Integer> {
     RosterSettings settings = rosterOptions.settings();
     List<Path> inputs = new ArrayList<>(rangeOptions.inputFiles());
     inputs.add(roster);
+    inputs.addAll(rosterOptions.inputFiles());
     if (groupingOption.file() != null) {
       inputs.add(groupingOption.file());
     }

@@ -48,6 +48,11 @@ public final class RosterOptions {
               + " (default: the built-in UN common system scale).")
   Path gradeScale;
 
+  /** The files these options read besides the roster (the grade scale), for the output checks. */
+  java.util.List<Path> inputFiles() {
+    return gradeScale == null ? java.util.List.of() : java.util.List.of(gradeScale);
+  }
+
   /** The settings these options describe; a bad value is a usage error. */
   RosterSettings settings() {
     return new RosterSettings(

@@ -91,7 +91,7 @@ public final class GenderSuppression {
                 || (known(s, exposed, base + Cell.TOTAL.ordinal())
                     && known(s, exposed, base + Cell.NOT_RECORDED.ordinal()));
         if (hidden && known && recorded > 0 && recorded < minCell) {
-          String name = "recorded at " + rows.get(r).label();
+          String name = "recorded (total minus not recorded) at " + rows.get(r).label();
           named.add(t == 0 ? name : name + " in group '" + l.names.get(t) + "'");
         }
       }

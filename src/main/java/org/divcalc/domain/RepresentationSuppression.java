@@ -311,10 +311,10 @@ public final class RepresentationSuppression {
     stateCell.forEach((iso3, cell) -> names[cell] = "nationals of " + iso3);
     outsideCell.forEach((code, cell) -> names[cell] = "staff of nationality " + code);
     if (nationalsTotal >= 0) {
-      names[nationalsTotal] = "nationals in all";
+      names[nationalsTotal] = "nationals counted";
     }
     if (outsideTotal >= 0) {
-      names[outsideTotal] = "staff outside the membership in all";
+      names[outsideTotal] = "staff whose nationality is not a Member State";
     }
     BitSet exposed = CellSuppression.exposed(v, constraints, s, floors, atMost, minCell);
     List<String> named = new ArrayList<>();

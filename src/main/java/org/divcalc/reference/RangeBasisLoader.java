@@ -125,11 +125,13 @@ public final class RangeBasisLoader {
       if (rate == null) {
         // A State admitted during the period has no rate in its scale (it is assessed
         // separately); one that was a member when the period began should have one.
-        boolean admittedDuring =
+        // (an observer State, or a scale without periods, cannot be held to that)
+        boolean shouldHave =
             !period.undated()
+                && !s.observer()
                 && s.admitted() != null
-                && s.admitted().isAfter(LocalDate.of(period.startYear(), 1, 1));
-        (admittedDuring ? noRate : missing).add(s.name() + " (" + s.iso3() + ")");
+                && !s.admitted().isAfter(LocalDate.of(period.startYear(), 1, 1));
+        (shouldHave ? missing : noRate).add(s.name() + " (" + s.iso3() + ")");
         rate = BigDecimal.ZERO;
       }
       Long p = population.get(s.iso3());
@@ -146,16 +148,17 @@ public final class RangeBasisLoader {
               + (series.dated() ? " for " + year : "")
               + " for "
               + listed(noPopulation)
-              + "; give the figures with --population FILE");
+              + "; give the figures with --population-file FILE");
     }
     if (!missing.isEmpty()) {
       throw new ReferenceDataException(
           scale.source().origin()
               + ": no assessment rate"
-              + (period.undated() ? "" : " in the " + period.label() + " scale")
-              + " for "
+              + " in the "
+              + period.label()
+              + " scale for "
               + listed(missing)
-              + (period.undated() ? "" : ", Member State(s) since before the period began")
+              + ", Member State(s) since before the period began"
               + ": each should have a rate in the scale; "
               + (sources.scale() == null
                   ? "give the rates with --scale FILE"
@@ -167,8 +170,8 @@ public final class RangeBasisLoader {
               + period.label()
               + " scale for "
               + listed(noRate)
-              + ": contribution factor 0 (admitted during the scale period, and assessed"
-              + " separately); "
+              + ": contribution factor 0 (not a Member State when the period began, or an"
+              + " observer; such States are assessed separately); "
               + (sources.scale() == null
                   ? "give the rate with --scale FILE"
                   : "add the rate to " + scale.source().origin()));
@@ -287,7 +290,7 @@ public final class RangeBasisLoader {
               + asOf
               + " (years: "
               + series.coverage()
-              + "); give --population-year or --population FILE");
+              + "); give --population-year or --population-file FILE");
     }
     int chosen = y.getAsInt();
     // the rule's year, were every year in the data: later than the data's last when the as-of date
@@ -296,15 +299,13 @@ public final class RangeBasisLoader {
         asOf.isBefore(LocalDate.of(asOf.getYear(), 7, 1)) ? asOf.getYear() - 1 : asOf.getYear();
     if (wanted > chosen) {
       String reason =
-          "the data's latest year: the rule (the latest year whose mid-year reference date is not"
-              + " after "
+          "the rule (the latest year whose mid-year reference date is not after "
               + asOf
               + ") would take "
               + wanted
-              + ", but "
+              + ", for which "
               + series.source().origin()
-              + " ends with "
-              + chosen;
+              + " has no figures; its latest year before that is used";
       choices.add(new Choice("population year", Integer.toString(chosen), reason));
       warnings.add(
           "population year "
@@ -315,7 +316,8 @@ public final class RangeBasisLoader {
               + series.source().origin()
               + " has no figures for "
               + wanted
-              + "; give them with --population FILE, or choose this year with --population-year "
+              + "; give them with --population-file FILE, or choose this year with"
+              + " --population-year "
               + chosen);
       return chosen;
     }

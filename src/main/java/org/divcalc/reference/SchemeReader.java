@@ -113,7 +113,7 @@ final class SchemeReader {
     }
     return new GeographicalRules(
         categories,
-        grades(optionalStrings(counting, "grades", builtIn.grades())),
+        optionalStrings(counting, "grades", builtIn.grades()),
         optionalStrings(counting, "funding", builtIn.funding()),
         optionalStrings(counting, "excludedAppointments", builtIn.excludedAppointments()),
         optionalStrings(counting, "excludedPostTypes", builtIn.excludedPostTypes()));
@@ -223,20 +223,6 @@ final class SchemeReader {
     List<String> out = new java.util.ArrayList<>();
     for (JsonNode e : node) {
       out.add(text(e, key));
-    }
-    return out;
-  }
-
-  /**
-   * Grade codes as the standard grade scale spells them ("G7" and "GS-7" are G-7), so that they
-   * match the roster's grades; a code the standard scale does not know (another organization's
-   * grade scale) is kept as written, and reports warn if no staff member has it.
-   */
-  private static Set<String> grades(Set<String> given) {
-    org.divcalc.domain.GradeScale standard = org.divcalc.domain.GradeScale.unCommonSystem();
-    Set<String> out = new TreeSet<>();
-    for (String g : given) {
-      out.add(standard.lookup(g).map(org.divcalc.domain.Grade::code).orElse(g.strip()));
     }
     return out;
   }

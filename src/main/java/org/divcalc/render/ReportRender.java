@@ -71,11 +71,6 @@ public final class ReportRender {
   }
 
   /**
-   * The CSV files of {@code --format csv --output-dir}, each named for its file: the parameters and
-   * the reconciliation, then each analysis's table as its own command writes it in CSV (every
-   * digit, shares as fractions), not the rounded tables of the text report.
-   */
-  /**
    * The name of every table {@link #csvTables} can write, whether a run writes it or not (the
    * geographical tables need ranges, the targets --target).
    */
@@ -92,6 +87,11 @@ public final class ReportRender {
           "choices",
           "inputs");
 
+  /**
+   * The CSV files of {@code --format csv --output-dir}, each named for its file: the parameters and
+   * the reconciliation, then each analysis's table as its own command writes it in CSV (every
+   * digit, shares as fractions), not the rounded tables of the text report.
+   */
   public static List<Table> csvTables(
       ReportDocument d, GenderReport gender, GeoReport geo, RegionsReport regions) {
     List<Table> tables = new ArrayList<>();

@@ -85,6 +85,9 @@ final class RowNormaliser {
   }
 
   private Examined examine(String[] values, long start, long end, boolean trailing) {
+    if (values.length == 1 && values[0].isBlank() && mapping.headers().size() > 1) {
+      return Examined.of(new RowProblem(start, 0, ProblemKind.BLANK_LINE, "blank line; left out"));
+    }
     if (values.length == 1 && values[0].isEmpty()) {
       return Examined.of(new RowProblem(start, 0, ProblemKind.BLANK_LINE, "blank line; left out"));
     }

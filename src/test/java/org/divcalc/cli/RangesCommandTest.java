@@ -31,20 +31,6 @@ class RangesCommandTest {
   }
 
   /**
-   * Found in session 6's defect hunt: a --scale file without Japan gave Japan a contribution of 0
-   * (a range of 5-15 instead of 181-245) with exit 0 and a warning that blamed an admission during
-   * the period. A Member State since before the period began must have a rate: exit 3, naming the
-   * file and the State. South Sudan (admitted 2011-07-14, during 2010-2012) still only warns.
-   */
-  /**
-   * Found in session 6's defect hunt: on 2025-12-31 the rule (the latest year whose mid-year date
-   * is not after the as-of date) gives 2025, but the embedded population ends with 2024; the report
-   * said 2024 was "the latest year whose mid-year reference date (2024-07-01) is not after
-   * 2025-12-31", which is not true. It now says the data stopped, and warns; an explicit
-   * --population-year is taken without the warning. A --population-year that a population file
-   * without years cannot honour is a warning too.
-   */
-  /**
    * Found in session 6's defect hunt: "--base-figure abc" printed a Java exception's text, and
    * "1e999999999" ended in an internal error (exit 1) when the formula ran.
    */
@@ -66,6 +52,14 @@ class RangesCommandTest {
     assertThat(geo.err()).contains("'x' is not a number");
   }
 
+  /**
+   * Found in session 6's defect hunt: on 2025-12-31 the rule (the latest year whose mid-year date
+   * is not after the as-of date) gives 2025, but the embedded population ends with 2024; the report
+   * said 2024 was "the latest year whose mid-year reference date (2024-07-01) is not after
+   * 2025-12-31", which is not true. It now says the data stopped, and warns; an explicit
+   * --population-year is taken without the warning. A --population-year that a population file
+   * without years cannot honour is a warning too.
+   */
   @Test
   void aPopulationYearOlderThanTheRuleWantsIsSaidAndWarned() throws IOException {
     CliRun late =
@@ -113,6 +107,12 @@ class RangesCommandTest {
     assertThat(ignored.err()).contains("--population-year 2011 is not used");
   }
 
+  /**
+   * Found in session 6's defect hunt: a --scale file without Japan gave Japan a contribution of 0
+   * (a range of 5-15 instead of 181-245) with exit 0 and a warning that blamed an admission during
+   * the period. A Member State since before the period began must have a rate: exit 3, naming the
+   * file and the State. South Sudan (admitted 2011-07-14, during 2010-2012) still only warns.
+   */
   @Test
   void aScaleFileWithoutARateForAStateThatShouldHaveOneIsAnError() throws IOException {
     java.util.List<String> lines =
@@ -154,8 +154,50 @@ class RangesCommandTest {
             scale1012.toString());
     assertThat(southSudan.exitCode()).as(southSudan.toString()).isZero();
     assertThat(southSudan.err())
-        .contains("South Sudan (SSD): contribution factor 0 (admitted during the scale period")
+        .contains("South Sudan (SSD): contribution factor 0 (not a Member State when the period")
         .contains("add the rate to " + scale1012);
+    // found in the review of the fix: a scale file without periods cannot say who should be in
+    // it (a warning, as before), nor can an observer State listed with --members
+    StringBuilder undated = new StringBuilder("iso3,rate_pct\n");
+    for (String l : older.toString().split("\n")) {
+      String[] f = l.split(",");
+      if (!l.startsWith("iso3")) {
+        undated.append(f[0]).append(',').append(f[f.length - 1]).append('\n');
+      }
+    }
+    Path noPeriods = dir.resolve("undated.csv");
+    Files.writeString(noPeriods, undated);
+    CliRun undatedRun =
+        CliRun.of(
+            "ranges",
+            "--base-figure",
+            "3400",
+            "--as-of",
+            "2011-12-31",
+            "--scale",
+            noPeriods.toString());
+    assertThat(undatedRun.exitCode()).as(undatedRun.toString()).isZero();
+    assertThat(undatedRun.err()).contains("South Sudan (SSD): contribution factor 0");
+    StringBuilder members = new StringBuilder("iso3\n");
+    for (String l :
+        Files.readAllLines(
+            Path.of("src/main/resources/org/divcalc/reference/un_member_states.csv"))) {
+      if (!l.startsWith("iso3") && !l.startsWith("VAT,")) {
+        members.append(l, 0, 3).append('\n');
+      }
+    }
+    Path withPalestine = dir.resolve("members.csv");
+    Files.writeString(withPalestine, members);
+    CliRun observer =
+        CliRun.of(
+            "ranges",
+            "--base-figure",
+            "3000",
+            "--as-of",
+            "2022-12-31",
+            "--members",
+            withPalestine.toString());
+    assertThat(observer.exitCode()).as(observer.toString()).isZero();
   }
 
   @Test

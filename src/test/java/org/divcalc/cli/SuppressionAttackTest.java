@@ -112,8 +112,8 @@ class SuppressionAttackTest {
     assertThat(r.at("/warnings").toString())
         .contains(
             command.equals("report")
-                ? "(geographical staff of African States, nationals of KEN and nationals in all)"
-                : "(nationals of KEN and nationals in all)");
+                ? "(geographical staff of African States, nationals of KEN and nationals counted)"
+                : "(nationals of KEN and nationals counted)");
   }
 
   /**

@@ -67,21 +67,6 @@ class SchemeFileTest {
     assertThat(any.scheme().rules().excludedPostTypes()).containsExactly("language");
   }
 
-  /**
-   * Found in the defect hunt: "GS-7" and "G7" in counting.grades never matched the roster's G-7.
-   */
-  @Test
-  void countedGradesAreSpelledAsTheGradeScaleSpellsThem() throws IOException {
-    SchemeFile.Scheme s =
-        SchemeFile.read(
-            file(
-                "g.json",
-                VALID
-                    + ",\"counting\":{\"categories\":[\"professional\"],"
-                    + "\"grades\":[\"GS-7\",\"g6\",\"L-5\"]}}"));
-    assertThat(s.scheme().rules().grades()).containsExactlyInAnyOrder("G-7", "G-6", "L-5");
-  }
-
   @Test
   void yamlSchemesAreReadToo() throws IOException {
     Path p =

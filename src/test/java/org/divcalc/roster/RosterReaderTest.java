@@ -196,12 +196,12 @@ class RosterReaderTest {
    */
   @Test
   void aRowOfDelimitersOnlyIsABlankLine() throws IOException {
-    RosterReading r = read(write(HEADER + "S1,F,P-5,KEN\n,,,\nS2,M,P-4,KEN\n , ,,\n"));
-    assertThat(r.reconciliation().rowsRead()).isEqualTo(4);
+    RosterReading r = read(write(HEADER + "S1,F,P-5,KEN\n,,,\nS2,M,P-4,KEN\n , ,,\n   \t\n"));
+    assertThat(r.reconciliation().rowsRead()).isEqualTo(5);
     assertThat(r.reconciliation().rowsCounted()).isEqualTo(2);
     assertThat(r.reconciliation().excludedByReason())
-        .containsExactly(Map.entry(ProblemKind.BLANK_LINE, 2L));
-    assertThat(r.problems()).extracting(RowProblem::line).containsExactly(3L, 5L);
+        .containsExactly(Map.entry(ProblemKind.BLANK_LINE, 3L));
+    assertThat(r.problems()).extracting(RowProblem::line).containsExactly(3L, 5L, 6L);
   }
 
   /**
