@@ -1,6 +1,5 @@
 package org.divcalc.cli;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.divcalc.domain.GenderLevels;
@@ -69,8 +68,9 @@ public final class TargetOptions {
         }
       }
       try {
-        goals.add(new GenderTarget(key, new BigDecimal(percent)));
-      } catch (IllegalArgumentException e) {
+        // digits and a decimal point only, as every decimal option (no 4e1)
+        goals.add(new GenderTarget(key, new DecimalConverter().convert(percent)));
+      } catch (IllegalArgumentException | CommandLine.TypeConversionException e) {
         throw new CommandLine.ParameterException(
             spec.commandLine(),
             "--target " + t + ": expected a percentage from 0 to 100, e.g. 45 or P-5+=45");

@@ -92,6 +92,17 @@ class GenderCommandTest {
     assertThat(sample.err()).doesNotContain("can still be worked out");
   }
 
+  /** Found in the review of session 6's fixes: --target 4e1 was read as 40. */
+  @Test
+  void aTargetIsDigitsOnly() {
+    for (String bad : new String[] {"4e1", "abc", "P-5+=4e1"}) {
+      CliRun run = CliRun.of("gender", "samples/roster.csv", "--target", bad);
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+      assertThat(run.err()).contains("expected a percentage from 0 to 100");
+    }
+    assertThat(CliRun.of("gender", "samples/roster.csv", "--target", "45.5%").exitCode()).isZero();
+  }
+
   /**
    * Found in the review of session 6's fixes: the grade-scale file was not among the inputs that an
    * output may not overwrite (in gender, geo, regions and report).
