@@ -101,6 +101,18 @@ final class StaffColumns {
       rawColumns.add(column);
       return s -> s.column(column);
     }
+    if (field != Field.ID && mapping.column(field).isEmpty()) {
+      // an optional field the roster lacks would read blank for everyone: a filter would keep
+      // nobody (or everybody), a breakdown one blank group, and nothing would say why
+      throw usage(
+          "'"
+              + column
+              + "' cannot be used here: the roster has no "
+              + field.canonicalName().replace('_', ' ')
+              + " column (map one with --column "
+              + field.canonicalName()
+              + "=HEADER)");
+    }
     return switch (field) {
       case SEX -> s -> sexKey(s.sex());
       case GRADE -> s -> s.grade().code();
@@ -377,7 +389,7 @@ final class StaffColumns {
   private CommandLine.ParameterException unknownColumn(String column) {
     List<String> known = new ArrayList<>();
     for (Field f : Field.values()) {
-      if (f != Field.ID) {
+      if (f != Field.ID && mapping.column(f).isPresent()) {
         known.add(f.canonicalName());
       }
     }

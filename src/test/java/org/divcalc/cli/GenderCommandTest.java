@@ -92,6 +92,36 @@ class GenderCommandTest {
     assertThat(sample.err()).doesNotContain("can still be worked out");
   }
 
+  /**
+   * Found in session 6's second defect hunt: --where funding=RB on a roster without a funding
+   * column kept nobody (an all-zero table, exit 0, so --fail-below could never fire), and --by
+   * funding made one blank group. A filter or breakdown on an optional field the roster lacks is a
+   * usage error, and the unknown-column message no longer offers such fields.
+   */
+  @Test
+  void aFilterOrBreakdownOnAFieldTheRosterLacksIsAUsageError() throws IOException {
+    Path roster = dir.resolve("min.csv");
+    Files.writeString(roster, "sex,grade,nationality\nF,P-5,KEN\nM,P-4,FRA\n");
+    for (String[] args :
+        new String[][] {
+          {"--where", "funding=RB", "--target", "P-5+=45", "--fail-below"},
+          {"--by", "post_type"},
+          {"--where", "geographical=true"}
+        }) {
+      String[] all = new String[args.length + 2];
+      all[0] = "gender";
+      all[1] = roster.toString();
+      System.arraycopy(args, 0, all, 2, args.length);
+      CliRun run = CliRun.of(all);
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+      assertThat(run.err()).contains("the roster has no").contains("--column");
+    }
+    CliRun unknown = CliRun.of("gender", roster.toString(), "--by", "nope");
+    assertThat(unknown.err())
+        .contains("columns you can use: sex, grade, nationality")
+        .doesNotContain("funding");
+  }
+
   /** Found in the review of session 6's fixes: --target 4e1 was read as 40. */
   @Test
   void aTargetIsDigitsOnly() {

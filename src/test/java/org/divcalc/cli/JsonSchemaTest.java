@@ -41,7 +41,8 @@ class JsonSchemaTest {
 
   static Stream<Arguments> everyJsonDocument() throws IOException {
     Path bad = dir.resolve("bad.csv");
-    Files.writeString(bad, "id,sex,grade,nationality\n1,F,P-9,Kenia\n1,F,P-5,KEN\n\n2,F\n");
+    Files.writeString(
+        bad, "id,sex,grade,nationality,funding\n1,F,P-9,Kenia,RB\n1,F,P-5,KEN,RB\n\n2,F\n");
     Path published = dir.resolve("published.csv");
     Files.writeString(published, "state,lower,upper\nKenya,2,14\nFrance,50,80\n");
     String roster = "samples/roster.csv";
