@@ -266,7 +266,7 @@ public record ReferenceTable(
       in.transferTo(java.io.OutputStream.nullOutputStream());
     } catch (IOException | UncheckedIOException e) {
       throw new ReferenceDataException(
-          origin + ": not a readable CSV file (" + e.getMessage() + ")");
+          origin + ": not a readable CSV file: " + org.divcalc.csv.CsvErrors.describe(e));
     } catch (IllegalArgumentException e) {
       // Commons CSV refuses a header with a blank or repeated name ("sep=;" of Excel reads so)
       throw new ReferenceDataException(

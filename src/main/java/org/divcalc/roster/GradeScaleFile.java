@@ -88,7 +88,8 @@ public final class GradeScaleFile {
       throw new RosterInputException(file + ": no such file (given with --grade-scale)", e);
     } catch (IOException | UncheckedIOException e) {
       throw new RosterInputException(
-          file + ": cannot be read as a grade scale CSV: " + e.getMessage(), e);
+          file + ": cannot be read as a grade scale CSV: " + org.divcalc.csv.CsvErrors.describe(e),
+          e);
     } catch (IllegalArgumentException e) {
       throw new RosterInputException(file + ": " + e.getMessage(), e);
     }

@@ -247,6 +247,23 @@ class GeoCommandTest {
     assertThat(markdown.out()).doesNotContain("rounded limits");
   }
 
+  /**
+   * Found in session 6's second defect hunt: an unbalanced quote in a --ranges (or --grouping,
+   * --scale, --members, --grade-scale) file printed Commons CSV's exception text.
+   */
+  @Test
+  void anUnbalancedQuoteInAReferenceFileIsSaidInWords() throws IOException {
+    Path ranges = dir.resolve("quote.csv");
+    Files.writeString(ranges, "iso3,lower,upper\n\"JPN,1,2\n");
+    CliRun run =
+        CliRun.of(
+            "geo", "samples/roster.csv", "--ranges", ranges.toString(), "--as-of", "2022-12-31");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(run.err())
+        .contains(ranges + ": not a readable CSV file: line 2: a quoted field is never closed")
+        .doesNotContain("org.apache");
+  }
+
   /** The sort key orders every State's name as the root locale's collator does. */
   @Test
   void theNameOrderIsTheCollatorsOnEveryStateName() {
