@@ -328,6 +328,34 @@ final class StaffColumns {
         && java.util.Collections.disjoint(words, NOT_A_PERSON);
   }
 
+  /**
+   * The comma-separated values of a filter, each stripped; a value in double quotes may hold commas
+   * ({@code "OCHA, Geneva"}), and a doubled quote inside it is a quote.
+   */
+  static List<String> values(String text) {
+    List<String> out = new ArrayList<>();
+    StringBuilder v = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        if (quoted && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          v.append('"');
+          i++;
+        } else {
+          quoted = !quoted;
+        }
+      } else if (c == ',' && !quoted) {
+        out.add(v.toString().strip());
+        v.setLength(0);
+      } else {
+        v.append(c);
+      }
+    }
+    out.add(v.toString().strip());
+    return out;
+  }
+
   /** Parses {@code COLUMN=V1,V2} or {@code COLUMN!=V1,V2}. */
   StaffFilter filter(String spec) {
     int eq = spec.indexOf('=');
@@ -337,8 +365,8 @@ final class StaffColumns {
     boolean negated = spec.charAt(eq - 1) == '!';
     String column = spec.substring(0, negated ? eq - 1 : eq).strip();
     List<String> values = new ArrayList<>();
-    for (String v : spec.substring(eq + 1).split(",", -1)) {
-      values.add(normalise(column, v.strip(), spec));
+    for (String v : values(spec.substring(eq + 1))) {
+      values.add(normalise(column, v, spec));
     }
     return new StaffFilter(column, negated, values, reader(column));
   }

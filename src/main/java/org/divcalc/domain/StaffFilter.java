@@ -18,6 +18,11 @@ public final class StaffFilter {
   private final List<String> written;
   private final Function<StaffMember, String> value;
 
+  /** The values some staff member tested had (folded); a value never met is said in reports. */
+  private final Set<String> met = new java.util.HashSet<>();
+
+  private boolean tested;
+
   /**
    * A filter.
    *
@@ -48,11 +53,35 @@ public final class StaffFilter {
 
   /** True when the staff member passes the filter. */
   public boolean test(StaffMember staff) {
-    return values.contains(fold(value.apply(staff))) != negated;
+    tested = true;
+    String v = fold(value.apply(staff));
+    boolean in = values.contains(v);
+    if (in) {
+      met.add(v);
+    }
+    return in != negated;
   }
 
-  /** "funding=RB" or "appointment!=temporary", values as given (after normalisation). */
+  /**
+   * "funding=RB" or "appointment!=temporary", values as given (after normalisation); with the
+   * values no staff member had, once staff were tested: "org_unit=OCHA,Geneva (no staff member has
+   * Geneva)", so that a misspelt value, or one cut at a comma, does not go unnoticed.
+   */
   public String describe() {
-    return column + (negated ? "!=" : "=") + String.join(",", written);
+    List<String> shown = new java.util.ArrayList<>();
+    for (String w : written) {
+      // a value holding a comma is quoted, as it is given, so that it reads as one value
+      shown.add(w.indexOf(',') >= 0 ? '"' + w.replace("\"", "\"\"") + '"' : w);
+    }
+    String d = column + (negated ? "!=" : "=") + String.join(",", shown);
+    List<String> never = new java.util.ArrayList<>();
+    for (String w : written) {
+      if (!met.contains(fold(w)) && !never.contains(w)) {
+        never.add(w);
+      }
+    }
+    return tested && !never.isEmpty()
+        ? d + " (no staff member has " + String.join(", ", never) + ")"
+        : d;
   }
 }

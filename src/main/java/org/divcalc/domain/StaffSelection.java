@@ -49,10 +49,14 @@ public final class StaffSelection implements Predicate<StaffMember> {
       return false;
     }
     inPopulation += count;
+    // every filter sees every staff member of the population, so that each can tell which of its
+    // values nobody has
+    boolean passes = true;
     for (StaffFilter f : filters) {
-      if (!f.test(staff)) {
-        return false;
-      }
+      passes &= f.test(staff);
+    }
+    if (!passes) {
+      return false;
     }
     kept += count;
     return true;

@@ -122,6 +122,52 @@ class GenderCommandTest {
         .doesNotContain("funding");
   }
 
+  /**
+   * Found in session 6's second defect hunt: the sample's org_unit "OCHA, Geneva" (136 staff,
+   * counted with Python) could not be selected: --where split it at the comma and kept OCHA's 388,
+   * silently. A value in double quotes may hold commas, and a value no staff member has is said in
+   * the filter's description.
+   */
+  @Test
+  void aQuotedValueMayHoldACommaAndAValueNobodyHasIsSaid() throws IOException {
+    JsonNode quoted =
+        JSON.readTree(
+            CliRun.of(
+                    "gender",
+                    "samples/roster.csv",
+                    "--where",
+                    "org_unit=\"OCHA, Geneva\"",
+                    "--format",
+                    "json")
+                .out());
+    assertThat(quoted.at("/population/kept").asLong()).isEqualTo(136);
+    assertThat(quoted.at("/population/filters/0").asText()).isEqualTo("org_unit=\"OCHA, Geneva\"");
+    JsonNode negated =
+        JSON.readTree(
+            CliRun.of(
+                    "gender",
+                    "samples/roster.csv",
+                    "--where",
+                    "org_unit!=\"OCHA, Geneva\"",
+                    "--format",
+                    "json")
+                .out());
+    assertThat(negated.at("/population/kept").asLong()).isEqualTo(5000 - 136);
+    JsonNode cut =
+        JSON.readTree(
+            CliRun.of(
+                    "gender",
+                    "samples/roster.csv",
+                    "--where",
+                    "org_unit=OCHA, Geneva",
+                    "--format",
+                    "json")
+                .out());
+    assertThat(cut.at("/population/kept").asLong()).isEqualTo(388);
+    assertThat(cut.at("/population/filters/0").asText())
+        .isEqualTo("org_unit=OCHA,Geneva (no staff member has Geneva)");
+  }
+
   /** Found in the review of session 6's fixes: --target 4e1 was read as 40. */
   @Test
   void aTargetIsDigitsOnly() {
