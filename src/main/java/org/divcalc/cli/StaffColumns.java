@@ -457,6 +457,14 @@ final class StaffColumns {
               .resolve(value)
               .map(Nationality::code)
               .orElseThrow(() -> notA(spec, value, "a known State" + nationalities.hint(value)));
+      // as the roster's column is read (Y, yes, 1, oui… true); blank selects rows left blank
+      case GEOGRAPHICAL ->
+          value.isBlank()
+              ? ""
+              : org.divcalc.roster.FlagNormaliser.normalise(value)
+                  .map(String::valueOf)
+                  .orElseThrow(
+                      () -> notA(spec, value, "a yes/no flag (Y, N, yes, no, true, false, 1, 0)"));
       default -> value;
     };
   }

@@ -168,6 +168,29 @@ class GenderCommandTest {
         .isEqualTo("org_unit=OCHA,Geneva (no staff member has Geneva)");
   }
 
+  /**
+   * Found in session 6's second defect hunt: --where geographical=Y kept nobody on a roster whose
+   * column says Y and N (only "true" matched), and geographical=bogus was taken silently.
+   */
+  @Test
+  void aGeographicalFilterReadsTheFlagAsTheRosterIsRead() throws IOException {
+    Path roster = dir.resolve("flags.csv");
+    Files.writeString(
+        roster,
+        "staff_id,sex,grade,nationality,geographical\n1,F,P-4,KEN,Y\n2,M,P-3,FRA,N\n"
+            + "3,F,P-2,JPN,yes\n4,M,P-2,IND,\n");
+    for (String[] c : new String[][] {{"Y", "2"}, {"oui", "2"}, {"0", "1"}, {"", "1"}}) {
+      CliRun run =
+          CliRun.of(
+              "gender", roster.toString(), "--where", "geographical=" + c[0], "--format", "json");
+      assertThat(run.exitCode()).as(run.toString()).isZero();
+      assertThat(JSON.readTree(run.out()).at("/population/kept").asText()).as(c[0]).isEqualTo(c[1]);
+    }
+    CliRun bogus = CliRun.of("gender", roster.toString(), "--where", "geographical=bogus");
+    assertThat(bogus.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(bogus.err()).contains("'bogus' is not a yes/no flag");
+  }
+
   /** Found in the review of session 6's fixes: --target 4e1 was read as 40. */
   @Test
   void aTargetIsDigitsOnly() {
