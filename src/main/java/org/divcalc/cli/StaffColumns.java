@@ -131,8 +131,13 @@ final class StaffColumns {
    */
   Comparator<String> order(String column) {
     boolean region = regions != null && column.strip().equalsIgnoreCase(REGION);
-    if (region || field(column) != Field.GRADE) {
+    if (region) {
+      // the grouping's regions (capitalised) before its lower-case special rows, as before
       return Comparator.naturalOrder();
+    }
+    if (field(column) != Field.GRADE) {
+      // alphabetically, as README says: case aside first, then code points for a stable order
+      return String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
     }
     Map<String, Integer> rank = new HashMap<>();
     for (Grade g : scale.grades()) {

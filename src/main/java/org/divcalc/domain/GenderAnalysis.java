@@ -36,7 +36,14 @@ public final class GenderAnalysis implements StaffCounter {
   private final Function<StaffMember, String> groupOf;
   private final GenderTally overall;
   private final Comparator<String> groupOrder;
+
+  /** Each group's tally, by its value folded to lower case: "New York" and "NEW YORK" are one. */
   private final Map<String, GenderTally> groups;
+
+  /**
+   * The spellings met of each group's value, with how many staff each: the most common is shown.
+   */
+  private final Map<String, Map<String, Long>> spellings = new java.util.HashMap<>();
 
   /**
    * An analysis.
@@ -67,7 +74,7 @@ public final class GenderAnalysis implements StaffCounter {
     this.selection = selection;
     this.groupOf = groupOf;
     this.groupOrder = groupOrder;
-    this.groups = new TreeMap<>(groupOrder);
+    this.groups = new java.util.HashMap<>();
     this.overall = new GenderTally(scale);
   }
 
@@ -80,15 +87,18 @@ public final class GenderAnalysis implements StaffCounter {
     if (groupOf != null) {
       String g = groupOf.apply(staff);
       String group = g == null || g.isBlank() ? BLANK_GROUP : g.strip();
-      GenderTally tally = groups.get(group);
+      String key = group.toLowerCase(java.util.Locale.ROOT);
+      GenderTally tally = groups.get(key);
       if (tally == null) {
         if (groups.size() >= MAX_GROUPS) {
           throw new TooManyGroups(MAX_GROUPS);
         }
         tally = new GenderTally(scale);
-        groups.put(group, tally);
+        groups.put(key, tally);
+        spellings.put(key, new TreeMap<>());
       }
       tally.add(staff, count);
+      spellings.get(key).merge(group, count, Long::sum);
     }
   }
 
@@ -104,8 +114,24 @@ public final class GenderAnalysis implements StaffCounter {
   /** The table per breakdown group, in the groups' order; empty without a breakdown. */
   public Map<String, List<GenderRow>> groups() {
     Map<String, List<GenderRow>> out = new TreeMap<>(groupOrder);
-    groups.forEach((k, v) -> out.put(k, v.rows()));
+    groups.forEach((k, v) -> out.put(shown(spellings.get(k)), v.rows()));
     return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * The spelling a group is shown by: the one most staff have, the first in code-point order among
+   * equals (whatever order the rows came in).
+   */
+  private static String shown(Map<String, Long> spellings) {
+    String best = null;
+    long most = -1;
+    for (Map.Entry<String, Long> e : spellings.entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return best;
   }
 
   /**

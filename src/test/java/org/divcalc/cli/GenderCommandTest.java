@@ -191,6 +191,46 @@ class GenderCommandTest {
     assertThat(bogus.err()).contains("'bogus' is not a yes/no flag");
   }
 
+  /**
+   * Found in session 6's second defect hunt: --by made three groups of New York, NEW YORK and new
+   * york (which --where treats as one value), and sorted x after Y. Hand count: New York 4 staff (2
+   * spelled so), x 1, Y 1; the same with the plain reader.
+   */
+  @Test
+  void aBreakdownGroupsValuesThatDifferOnlyInCase() throws IOException {
+    Path roster = dir.resolve("by.csv");
+    Files.writeString(
+        roster,
+        "staff_id,sex,grade,nationality,duty_station\n1,F,P-4,KEN,New York\n2,M,P-3,FRA,NEW YORK\n"
+            + "3,F,P-2,JPN,new york\n4,M,P-2,IND,New York\n5,F,P-3,USA,x\n6,F,P-3,USA,Y\n");
+    String fast = null;
+    for (String reader : new String[] {"fast", "plain"}) {
+      CliRun run =
+          CliRun.of(
+              "gender",
+              roster.toString(),
+              "--by",
+              "duty_station",
+              "--reader",
+              reader,
+              "--format",
+              "json");
+      assertThat(run.exitCode()).as(run.toString()).isZero();
+      JsonNode groups = JSON.readTree(run.out()).at("/breakdown/groups");
+      List<String> seen = new java.util.ArrayList<>();
+      for (JsonNode g : groups) {
+        JsonNode rows = g.get("rows");
+        seen.add(g.get("value").asText() + " " + rows.get(rows.size() - 1).get("total").asText());
+      }
+      assertThat(seen).containsExactly("New York 4", "x 1", "Y 1");
+      if (fast == null) {
+        fast = run.out();
+      } else {
+        assertThat(run.out()).isEqualTo(fast);
+      }
+    }
+  }
+
   /** Found in the review of session 6's fixes: --target 4e1 was read as 40. */
   @Test
   void aTargetIsDigitsOnly() {
