@@ -13,9 +13,12 @@ public final class ReferencePeriods {
    * figures are mid-year estimates, so a year's figure is not "as at" a date before 1 July.
    */
   public static OptionalInt populationYear(Collection<Integer> years, LocalDate asOf) {
-    return years.stream()
-        .mapToInt(Integer::intValue)
-        .filter(y -> !LocalDate.of(y, 7, 1).isAfter(asOf))
-        .max();
+    int latest = ruleYear(asOf);
+    return years.stream().mapToInt(Integer::intValue).filter(y -> y <= latest).max();
+  }
+
+  /** The year the rule takes on {@code asOf} when every year is in the data. */
+  public static int ruleYear(LocalDate asOf) {
+    return asOf.isBefore(LocalDate.of(asOf.getYear(), 7, 1)) ? asOf.getYear() - 1 : asOf.getYear();
   }
 }

@@ -295,8 +295,7 @@ public final class RangeBasisLoader {
     int chosen = y.getAsInt();
     // the rule's year, were every year in the data: later than the data's last when the as-of date
     // is past its last mid-year date by more than a year
-    int wanted =
-        asOf.isBefore(LocalDate.of(asOf.getYear(), 7, 1)) ? asOf.getYear() - 1 : asOf.getYear();
+    int wanted = ReferencePeriods.ruleYear(asOf);
     if (wanted > chosen) {
       String reason =
           "the rule (the latest year whose mid-year reference date is not after "

@@ -1335,7 +1335,7 @@ final class FastPass {
      */
     private String checkedId(String[] values) {
       // a row ending with a delimiter after the last column is examined as its first fields
-      boolean trailing = width > 1 && values.length == width + 1 && values[width].isEmpty();
+      boolean trailing = RowNormaliser.endsWithDelimiter(values, width);
       if (idColumn < 0
           || (values.length != width && !trailing)
           || (width == 1 && values[0].isEmpty())) {

@@ -75,9 +75,17 @@ final class RowNormaliser {
    * @param start physical line the record starts on
    * @param end physical line it ends on
    */
+  /**
+   * Whether a record of {@code values} under a header of {@code width} columns has one field more,
+   * and that one empty: a delimiter after the last column, which {@link #examine} ignores.
+   */
+  static boolean endsWithDelimiter(String[] values, int width) {
+    return width > 1 && values.length == width + 1 && values[width].isEmpty();
+  }
+
   Examined examine(String[] values, long start, long end) {
     int width = mapping.headers().size();
-    if (width > 1 && values.length == width + 1 && values[width].isEmpty()) {
+    if (endsWithDelimiter(values, width)) {
       // a delimiter at the end of a data line (some exports write one; the header has none)
       return examine(Arrays.copyOf(values, width), start, end, true);
     }

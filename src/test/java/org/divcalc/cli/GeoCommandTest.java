@@ -286,16 +286,7 @@ class GeoCommandTest {
   /** Found in review: names sorted by code point put Côte d'Ivoire after Czechia. */
   @Test
   void statesSortByNameAlphabeticallyAccentsAndAll() throws IOException {
-    CliRun run =
-        CliRun.of(
-            "geo",
-            "samples/roster.csv",
-            "--base-figure",
-            "3000",
-            "--as-of",
-            "2022-12-31",
-            "--format",
-            "json");
+    CliRun run = withRanges("geo", Path.of("samples/roster.csv"));
     java.util.List<String> order = json(run).at("/states").findValuesAsText("iso3");
     assertThat(order.indexOf("CRI")).isLessThan(order.indexOf("CIV"));
     assertThat(order.indexOf("CIV")).isLessThan(order.indexOf("HRV"));

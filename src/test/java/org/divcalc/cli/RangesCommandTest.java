@@ -24,6 +24,24 @@ class RangesCommandTest {
     return all;
   }
 
+  /**
+   * An embedded table's rows that {@code keep} selects, as a file without years: the first column
+   * (the State) and the last (the figure), under {@code header}.
+   */
+  private Path undated(
+      String embedded, String header, java.util.function.Predicate<String[]> keep, String name)
+      throws IOException {
+    StringBuilder out = new StringBuilder(header).append('\n');
+    for (String l :
+        Files.readAllLines(Path.of("src/main/resources/org/divcalc/reference/" + embedded))) {
+      String[] f = l.split(",");
+      if (!l.startsWith("iso3") && keep.test(f)) {
+        out.append(f[0]).append(',').append(f[f.length - 1]).append('\n');
+      }
+    }
+    return file(name, out.toString());
+  }
+
   private Path file(String name, String text) throws IOException {
     Path p = dir.resolve(name);
     Files.writeString(p, text);
@@ -81,17 +99,12 @@ class RangesCommandTest {
     CliRun onTime = CliRun.of("ranges", "--base-figure", "3000", "--as-of", "2024-12-31");
     assertThat(onTime.err()).doesNotContain("is used for");
 
-    StringBuilder undated = new StringBuilder("iso3,population\n");
-    for (String l :
-        Files.readAllLines(
-            Path.of("src/main/resources/org/divcalc/reference/population_world_bank.csv"))) {
-      String[] f = l.split(",");
-      if (f.length > 2 && f[f.length - 2].equals("2022")) {
-        undated.append(f[0]).append(',').append(f[f.length - 1]).append('\n');
-      }
-    }
-    Path file = dir.resolve("population.csv");
-    Files.writeString(file, undated);
+    Path file =
+        undated(
+            "population_world_bank.csv",
+            "iso3,population",
+            f -> f.length > 2 && f[f.length - 2].equals("2022"),
+            "population.csv");
     CliRun ignored =
         CliRun.of(
             "ranges",
@@ -158,15 +171,12 @@ class RangesCommandTest {
         .contains("add the rate to " + scale1012);
     // found in the review of the fix: a scale file without periods cannot say who should be in
     // it (a warning, as before), nor can an observer State listed with --members
-    StringBuilder undated = new StringBuilder("iso3,rate_pct\n");
-    for (String l : older.toString().split("\n")) {
-      String[] f = l.split(",");
-      if (!l.startsWith("iso3")) {
-        undated.append(f[0]).append(',').append(f[f.length - 1]).append('\n');
-      }
-    }
-    Path noPeriods = dir.resolve("undated.csv");
-    Files.writeString(noPeriods, undated);
+    Path noPeriods =
+        undated(
+            "un_scale_of_assessments.csv",
+            "iso3,rate_pct",
+            f -> f.length > 3 && f[f.length - 3].equals("2010"),
+            "undated.csv");
     CliRun undatedRun =
         CliRun.of(
             "ranges",
