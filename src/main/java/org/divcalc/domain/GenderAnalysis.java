@@ -28,7 +28,10 @@ public final class GenderAnalysis implements StaffCounter {
     }
   }
 
-  /** The group name used for staff whose breakdown column is blank. */
+  /**
+   * The group name used for staff whose breakdown column is blank; a value written so in the roster
+   * is shown in double quotes, {@code "(blank)"}, a group of its own.
+   */
   public static final String BLANK_GROUP = "(blank)";
 
   private final GradeScale scale;
@@ -86,8 +89,14 @@ public final class GenderAnalysis implements StaffCounter {
     overall.add(staff, count);
     if (groupOf != null) {
       String g = groupOf.apply(staff);
-      String group = g == null || g.isBlank() ? BLANK_GROUP : g.strip();
-      String key = group.toLowerCase(java.util.Locale.ROOT);
+      boolean blank = g == null || g.isBlank();
+      String group = blank ? BLANK_GROUP : g.strip();
+      if (!blank && group.equalsIgnoreCase(BLANK_GROUP)) {
+        // a value written "(blank)" (as spreadsheet pivot tables do) is not the blank cells
+        group = '"' + group + '"';
+      }
+      // blank cells have the key "": no value, stripped, folds to it
+      String key = blank ? "" : group.toLowerCase(java.util.Locale.ROOT);
       GenderTally tally = groups.get(key);
       if (tally == null) {
         if (groups.size() >= MAX_GROUPS) {

@@ -150,6 +150,28 @@ class GenderAnalysisTest {
   }
 
   @Test
+  void aValueWrittenBlankInBracketsIsNotTheBlankCells() {
+    // spreadsheet pivot tables write "(blank)": such a value is a group of its own
+    GenderAnalysis a = new GenderAnalysis(SCALE, everyone(), s -> s.column("org_unit"));
+    a.accept(staff("P-5", Sex.FEMALE, "RB", ""), 1);
+    a.accept(staff("P-4", Sex.MALE, "RB", "  "), 1);
+    a.accept(staff("P-3", Sex.FEMALE, "RB", "(blank)"), 1);
+    a.accept(staff("P-2", Sex.MALE, "RB", "(Blank)"), 1);
+    a.accept(staff("P-2", Sex.MALE, "RB", "(blank)"), 1);
+    Map<String, List<GenderRow>> groups = a.groups();
+    assertThat(groups).containsOnlyKeys("(blank)", "\"(blank)\"");
+    assertThat(byKey(groups.get("(blank)")).get("all")).isEqualTo(new GenderCount(1, 1, 0, 0));
+    assertThat(byKey(groups.get("\"(blank)\"")).get("all")).isEqualTo(new GenderCount(1, 2, 0, 0));
+  }
+
+  @Test
+  void aValueWrittenBlankInBracketsIsQuotedEvenWhenNoCellIsBlank() {
+    GenderAnalysis a = new GenderAnalysis(SCALE, everyone(), s -> s.column("org_unit"));
+    a.accept(staff("P-3", Sex.FEMALE, "RB", " (BLANK)"), 1);
+    assertThat(a.groups()).containsOnlyKeys("\"(BLANK)\"");
+  }
+
+  @Test
   void aTargetForEveryLevelIsMeasuredOnEveryRow() {
     GenderAnalysis a = run(everyone(), null);
     List<GenderAnalysis.TargetResult> results =
