@@ -34,6 +34,7 @@ public final class TargetOptions {
           spec.commandLine(), "--fail-below needs a --target to fail below");
     }
     List<GenderTarget> goals = new ArrayList<>();
+    java.util.Map<String, String> given = new java.util.HashMap<>();
     for (String t : targets) {
       int eq = t.lastIndexOf('=');
       String level = eq < 0 ? "*" : t.substring(0, eq).strip();
@@ -52,6 +53,19 @@ public final class TargetOptions {
                                   + level
                                   + "'; use a grade"
                                   + " (P-4), a category (professional), P-5+, D-1+, P+ or all"));
+      String earlier = given.putIfAbsent(key, t);
+      if (earlier != null) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--target "
+                + earlier
+                + " and --target "
+                + t
+                + (key.equals("*")
+                    ? " are both targets for every level"
+                    : " are both targets for the same level")
+                + "; give one");
+      }
       for (GenderLevels.Cumulative c : GenderLevels.Cumulative.values()) {
         if (c.key().equals(key) && c.members(scale).isEmpty()) {
           throw new CommandLine.ParameterException(

@@ -144,17 +144,22 @@ public final class GenderAnalysis implements StaffCounter {
   }
 
   /**
-   * Each target measured against its level; a target for level "*" applies to every row. A target
-   * for a level with no row (a grade nobody holds) is measured against no staff.
+   * Each target measured against its level; a target for level "*" applies to every row that has no
+   * target of its own (so {@code P-5+=45} with {@code 50} lists P-5 and above once, at 45). A
+   * target for a level with no row (a grade nobody holds) is measured against no staff.
    */
   public List<TargetResult> measure(List<GenderTarget> targets) {
     List<GenderRow> rows = rows();
+    java.util.Set<String> own = new java.util.HashSet<>();
+    targets.forEach(t -> own.add(t.level()));
     List<TargetResult> results = new ArrayList<>();
     for (GenderTarget t : targets) {
       if (t.level().equals("*")) {
         for (GenderRow r : rows) {
-          results.add(
-              TargetResult.of(new GenderTarget(r.key(), t.percent()), r.label(), r.count()));
+          if (!own.contains(r.key())) {
+            results.add(
+                TargetResult.of(new GenderTarget(r.key(), t.percent()), r.label(), r.count()));
+          }
         }
         continue;
       }

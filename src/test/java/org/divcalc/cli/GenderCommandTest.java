@@ -242,6 +242,24 @@ class GenderCommandTest {
     assertThat(CliRun.of("gender", "samples/roster.csv", "--target", "45.5%").exitCode()).isZero();
   }
 
+  /** Two targets for one level (in any spelling) cannot both hold: a usage error, not a guess. */
+  @Test
+  void twoTargetsForOneLevelAreAUsageError() {
+    for (String[] pair :
+        new String[][] {{"P-5+=45", "P5 and above=50"}, {"50", "40"}, {"P-4=50", "p4=50"}}) {
+      CliRun run =
+          CliRun.of("gender", "samples/roster.csv", "--target", pair[0], "--target", pair[1]);
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+      assertThat(run.err()).contains("--target " + pair[0] + " and --target " + pair[1]);
+    }
+    CliRun both =
+        CliRun.of("gender", "samples/roster.csv", "--target", "P-5+=45", "--target", "50");
+    assertThat(both.exitCode()).as(both.toString()).isZero();
+    assertThat(both.out().lines().filter(l -> l.matches("P-5 and above +[0-9].*")).count())
+        .as(both.out())
+        .isEqualTo(2); // once in the table by grade, once among the targets
+  }
+
   /**
    * Found in the review of session 6's fixes: the grade-scale file was not among the inputs that an
    * output may not overwrite (in gender, geo, regions and report).

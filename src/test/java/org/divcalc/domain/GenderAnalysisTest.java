@@ -184,6 +184,25 @@ class GenderAnalysisTest {
   }
 
   @Test
+  void aLevelsOwnTargetReplacesTheTargetForEveryLevel() {
+    GenderAnalysis a = run(everyone(), null);
+    List<GenderAnalysis.TargetResult> results =
+        a.measure(
+            List.of(
+                new GenderTarget("P-5+", new BigDecimal("45")),
+                new GenderTarget("*", new BigDecimal("50"))));
+    assertThat(results).hasSize(a.rows().size());
+    assertThat(results)
+        .filteredOn(r -> r.target().level().equals("P-5+"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.target().percent()).isEqualByComparingTo("45"));
+    assertThat(results)
+        .filteredOn(r -> r.target().level().equals("P-5"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.target().percent()).isEqualByComparingTo("50"));
+  }
+
+  @Test
   void aTargetOnAGradeNobodyHoldsHasNoStaff() {
     GenderAnalysis a = run(everyone(), null);
     GenderAnalysis.TargetResult r =
