@@ -38,6 +38,14 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
+  /** Accepted so that a script can pass the same options to every command; validate is strict. */
+  @Option(
+      names = "--strict",
+      description =
+          "Accepted for scripts that pass it to every command: validate always exits 4 when a"
+              + " row has an error.")
+  boolean strict;
+
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
   ValidateFormat format = ValidateFormat.TEXT;
 

@@ -109,6 +109,22 @@ class ValidateCommandTest {
         .doesNotContain("A1");
   }
 
+  /** A script may pass --strict to every command; validate takes it and is strict either way. */
+  @Test
+  void strictIsAcceptedAndChangesNothing() throws IOException {
+    String header = "staff_id,sex,grade,nationality\n";
+    int[] expected = {ExitCodes.ROW_ERRORS, ExitCodes.OK};
+    String[] rosters = {header + "A1,F,P-5,KEN\nA3,F,P-9,KEN\n", header + "A1,F,P-5,KEN\n"};
+    for (int i = 0; i < rosters.length; i++) {
+      Path p = roster(rosters[i]);
+      CliRun plain = CliRun.of("validate", p.toString());
+      CliRun strict = CliRun.of("validate", p.toString(), "--strict");
+      assertThat(strict.exitCode()).as(strict.toString()).isEqualTo(expected[i]);
+      assertThat(plain.exitCode()).as(plain.toString()).isEqualTo(expected[i]);
+      assertThat(strict.out()).isEqualTo(plain.out());
+    }
+  }
+
   @Test
   void onlyTheFirstTwentyProblemsArePrintedThenATotal() throws IOException {
     StringBuilder sb = new StringBuilder("staff_id,sex,grade,nationality\n");
