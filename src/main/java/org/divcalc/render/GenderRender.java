@@ -69,7 +69,9 @@ public final class GenderRender {
     addCsvRows(rows, "all", r.rows());
     if (r.breakdown() != null) {
       for (GenderReport.Group g : r.breakdown().groups()) {
-        addCsvRows(rows, g.value(), g.rows());
+        // "all" names everyone selected: a group of that name is quoted, as a "(blank)" value is
+        addCsvRows(
+            rows, g.value().equalsIgnoreCase("all") ? '"' + g.value() + '"' : g.value(), g.rows());
       }
     }
     return new Table("gender", "Women's share", columns, rows, List.of());

@@ -722,4 +722,17 @@ class GenderCommandTest {
     CliRun md = CliRun.of("gender", roster, "--format", "markdown");
     assertThat(md.out()).contains("| level |").contains("| **P-5 and above** |");
   }
+
+  /** The CSV names everyone selected "all"; a group whose value is "All" must not join them. */
+  @Test
+  void aGroupCalledAllIsQuotedInTheCsv() throws IOException {
+    Path p = dir.resolve("all.csv");
+    Files.writeString(p, ROSTER.replace("fixed-term,B", "fixed-term,All"));
+    CliRun csv = CliRun.of("gender", p.toString(), "--format", "csv", "--by", "org_unit");
+    assertThat(csv.exitCode()).as(csv.toString()).isZero();
+    assertThat(csv.out())
+        .contains("\r\nall,All staff,total,6,4,1,1,11,12,")
+        .contains("\r\n\"\"\"All\"\"\",All staff,total,");
+    assertThat(csv.out().lines().filter(l -> l.startsWith("all,All staff,")).count()).isEqualTo(1);
+  }
 }
