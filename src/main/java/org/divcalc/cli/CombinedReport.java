@@ -2,10 +2,12 @@ package org.divcalc.cli;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.divcalc.domain.GenderAnalysis;
+import org.divcalc.domain.GenderSuppression;
 import org.divcalc.domain.GeographicalDistribution;
 import org.divcalc.domain.GradeScale;
 import org.divcalc.domain.MemberState;
@@ -90,6 +92,9 @@ record CombinedReport(
     warnings.addAll(
         GeoReporting.geographicalWarnings(
             p.scheme().scheme().rules(), p.reading().mapping(), p.geo().funnel()));
+    RepresentationSuppression.Withheld withheld =
+        Withholding.regions(
+            p.regions(), p.geo(), p.membership(), p.setup() != null, true, p.minCell());
     GenderReport gender =
         GenderReport.of(
             VersionProvider.version(),
@@ -101,15 +106,13 @@ record CombinedReport(
             p.targets(),
             List.copyOf(warnings),
             p.minCell(),
-            p.scale());
+            p.scale(),
+            totalBySex(withheld));
     // the gender table's own warnings (what --min-cell cannot hide, a breakdown too large to
     // check exactly, a scale without a cumulative level's grade) are the report's too
     warnings.addAll(gender.warnings());
     GeoReport geo = null;
     ReportDocument.GeoSection geoSection;
-    RepresentationSuppression.Withheld withheld =
-        Withholding.regions(
-            p.regions(), p.geo(), p.membership(), p.setup() != null, true, p.minCell());
     warnings.addAll(GeoReporting.withheldWarnings(withheld, p.minCell(), p.setup() != null));
     if (p.setup() != null) {
       geo =
@@ -163,6 +166,31 @@ record CombinedReport(
             ReportDocument.RegionsSection.of(regions),
             List.copyOf(warnings));
     return new CombinedReport(document, gender, geo, regions);
+  }
+
+  /**
+   * The cells of the regional table's total row by sex that it withholds, as the gender table's
+   * cells of its row for everyone: the same staff (the report's two tables count one population),
+   * so the two rows must withhold the same cells, or one would print what the other hides.
+   */
+  private static Set<GenderSuppression.Cell> totalBySex(
+      RepresentationSuppression.Withheld withheld) {
+    Set<RepresentationSuppression.Column> total =
+        withheld.regions().getOrDefault(RegionalDistribution.TOTAL_ROW, Set.of());
+    Set<GenderSuppression.Cell> cells = EnumSet.noneOf(GenderSuppression.Cell.class);
+    for (RepresentationSuppression.Column c : total) {
+      switch (c) {
+        case WOMEN -> cells.add(GenderSuppression.Cell.WOMEN);
+        case MEN -> cells.add(GenderSuppression.Cell.MEN);
+        case OTHER -> cells.add(GenderSuppression.Cell.OTHER);
+        case NOT_RECORDED -> cells.add(GenderSuppression.Cell.NOT_RECORDED);
+        case STAFF -> cells.add(GenderSuppression.Cell.TOTAL);
+        case GEOGRAPHICAL -> {
+          // not in the gender table
+        }
+      }
+    }
+    return cells;
   }
 
   private static ReportDocument.Parameters parameters(Parts p) {

@@ -133,7 +133,8 @@ final class GenderCommand implements Callable<Integer> {
             analysis.measure(goals),
             genderWarnings(reading, rules, funnel),
             suppressionOption.minCell(),
-            settings.gradeScale());
+            settings.gradeScale(),
+            null);
     target.write(render(report), spec.commandLine().getOut());
     Sections.printWarnings(report.warnings(), common, spec.commandLine().getErr());
     return strictOption.exitCode(reading, targetOptions.exitCode(report.anyTargetMissed()));

@@ -115,11 +115,14 @@ public final class CellSuppression {
 
   /**
    * {@link #suppress}, then, while the equations together with the bounds a reader knows still give
-   * a withheld count from 1 to minCell − 1 away ({@link IntervalAudit}), one more complement in an
-   * equation or inequality that holds it, until none is left to withhold.
+   * a withheld count from 1 to minCell − 1 away ({@link IntervalAudit}; then, up to {@link
+   * #EXACT_AUDIT_LIMIT} withheld cells, {@link IntegerAudit}: whole numbers), one more complement
+   * in an equation or inequality that holds it, until none is left to withhold.
    *
    * @param floors the least value a reader knows each cell has (0: counts are not negative)
    * @param atMost pairs {a, b}: the reader knows that cell a is at most cell b
+   * @param withheld cells to withhold from the start whatever their value (cells another table of
+   *     the same report withholds)
    */
   public static BitSet suppressBounded(
       long[] v,
@@ -127,8 +130,9 @@ public final class CellSuppression {
       int minCell,
       BitSet pinned,
       long[] floors,
-      List<int[]> atMost) {
-    BitSet forced = new BitSet();
+      List<int[]> atMost,
+      BitSet withheld) {
+    BitSet forced = (BitSet) withheld.clone();
     while (true) {
       BitSet s = suppress(v, constraints, minCell, pinned, forced);
       BitSet given = IntervalAudit.determined(v, constraints, s, floors, atMost);
@@ -138,6 +142,14 @@ public final class CellSuppression {
           cell = given.nextSetBit(cell + 1)) {
         if (v[cell] > 0 && v[cell] < minCell) {
           pick = complementNear(cell, v, constraints, atMost, s, pinned);
+        }
+      }
+      if (pick < 0 && s.cardinality() <= EXACT_AUDIT_LIMIT) {
+        IntegerAudit exact = new IntegerAudit(v, constraints, s, floors, atMost);
+        for (int cell = s.nextSetBit(0); cell >= 0 && pick < 0; cell = s.nextSetBit(cell + 1)) {
+          if (v[cell] > 0 && v[cell] < minCell && !given.get(cell) && exact.pinned(cell)) {
+            pick = complementNear(cell, v, constraints, atMost, s, pinned);
+          }
         }
       }
       if (pick < 0) {
@@ -194,8 +206,9 @@ public final class CellSuppression {
 
   /**
    * The withheld counts from 1 to minCell − 1 that a reader can still work out: from any
-   * combination of the equations (when few enough cells are withheld to check them all), or from
-   * the equations together with the bounds he knows.
+   * combination of the equations, or from the equations together with the bounds he knows and the
+   * fact that counts are whole numbers (those two when few enough cells are withheld to check them
+   * all), or from the bounds narrowed through the equations.
    */
   public static BitSet exposed(
       long[] v,
@@ -204,9 +217,7 @@ public final class CellSuppression {
       long[] floors,
       List<int[]> atMost,
       int minCell) {
-    BitSet given =
-        s.cardinality() > EXACT_AUDIT_LIMIT ? new BitSet() : recoverable(v.length, constraints, s);
-    given.or(IntervalAudit.determined(v, constraints, s, floors, atMost));
+    BitSet given = determined(v, constraints, s, floors, atMost);
     BitSet small = new BitSet();
     for (int i = given.nextSetBit(0); i >= 0; i = given.nextSetBit(i + 1)) {
       if (v[i] > 0 && v[i] < minCell) {
@@ -214,6 +225,26 @@ public final class CellSuppression {
       }
     }
     return small;
+  }
+
+  /**
+   * Every withheld cell a reader can work out, whatever its value (a zero too), as {@link #exposed}
+   * finds them.
+   */
+  public static BitSet determined(
+      long[] v, List<Constraint> constraints, BitSet s, long[] floors, List<int[]> atMost) {
+    boolean exact = s.cardinality() <= EXACT_AUDIT_LIMIT;
+    BitSet given = exact ? recoverable(v.length, constraints, s) : new BitSet();
+    given.or(IntervalAudit.determined(v, constraints, s, floors, atMost));
+    if (exact) {
+      IntegerAudit whole = new IntegerAudit(v, constraints, s, floors, atMost);
+      for (int i = s.nextSetBit(0); i >= 0; i = s.nextSetBit(i + 1)) {
+        if (!given.get(i) && whole.pinned(i)) {
+          given.set(i);
+        }
+      }
+    }
+    return given;
   }
 
   /**

@@ -58,9 +58,17 @@ public final class GenderSuppression {
         }
       }
     }
-    BitSet exposed =
-        CellSuppression.exposed(
-            l.values, l.constraints, s, new long[l.values.length], List.of(), minCell);
+    // every withheld cell a reader can work out, zeros too (a recorded count is known from a
+    // total and a not-recorded count that are); the small ones are named
+    BitSet determined =
+        CellSuppression.determined(
+            l.values, l.constraints, s, new long[l.values.length], List.of());
+    BitSet exposed = new BitSet();
+    for (int i = determined.nextSetBit(0); i >= 0; i = determined.nextSetBit(i + 1)) {
+      if (l.values[i] > 0 && l.values[i] < minCell) {
+        exposed.set(i);
+      }
+    }
     List<String> named = new ArrayList<>();
     for (int i = exposed.nextSetBit(0); i >= 0; i = exposed.nextSetBit(i + 1)) {
       int t = l.tables.size() - 1;
@@ -83,13 +91,13 @@ public final class GenderSuppression {
         boolean partsKnown = true;
         for (Cell part : new Cell[] {Cell.WOMEN, Cell.MEN, Cell.OTHER}) {
           hidden |= s.get(base + part.ordinal());
-          partsKnown &= known(s, exposed, base + part.ordinal());
+          partsKnown &= known(s, determined, base + part.ordinal());
         }
         long recorded = rows.get(r).count().recorded();
         boolean known =
             partsKnown
-                || (known(s, exposed, base + Cell.TOTAL.ordinal())
-                    && known(s, exposed, base + Cell.NOT_RECORDED.ordinal()));
+                || (known(s, determined, base + Cell.TOTAL.ordinal())
+                    && known(s, determined, base + Cell.NOT_RECORDED.ordinal()));
         if (hidden && known && recorded > 0 && recorded < minCell) {
           String name = "recorded (total minus not recorded) at " + rows.get(r).label();
           named.add(t == 0 ? name : name + " in group '" + l.names.get(t) + "'");
@@ -100,8 +108,8 @@ public final class GenderSuppression {
   }
 
   /** Whether a reader knows cell {@code i}: it is shown, or it can be worked out. */
-  private static boolean known(BitSet withheld, BitSet exposed, int i) {
-    return !withheld.get(i) || exposed.get(i);
+  private static boolean known(BitSet withheld, BitSet determined, int i) {
+    return !withheld.get(i) || determined.get(i);
   }
 
   private static String cellName(Cell cell) {
@@ -125,17 +133,51 @@ public final class GenderSuppression {
    */
   public static Map<String, Map<String, Set<Cell>>> suppress(
       List<GenderRow> overall, Map<String, List<GenderRow>> groups, GradeScale scale, int minCell) {
+    return suppress(overall, groups, scale, minCell, null);
+  }
+
+  /**
+   * The same, in a report whose other table also prints the row for everyone selected (the regional
+   * table's total row, by sex): the cells of that row it withholds are withheld here too, and those
+   * it shows are never withheld here, so that the two tables agree.
+   *
+   * @param totalWithheldElsewhere the cells of the row for everyone that the other table withholds;
+   *     null when no other table prints it
+   */
+  public static Map<String, Map<String, Set<Cell>>> suppress(
+      List<GenderRow> overall,
+      Map<String, List<GenderRow>> groups,
+      GradeScale scale,
+      int minCell,
+      Set<Cell> totalWithheldElsewhere) {
     Layout l = new Layout(overall, groups, scale);
     // the grand total is printed in every report's header (the staff counted): never withheld
     BitSet pinned = new BitSet();
+    BitSet withheld = new BitSet();
     Integer totalRow = l.indexes.get(0).get(GenderLevels.TOTAL_KEY);
     if (totalRow != null) {
       pinned.set(totalRow * CELLS + Cell.TOTAL.ordinal());
+      if (totalWithheldElsewhere != null) {
+        for (Cell cell : Cell.values()) {
+          int i = totalRow * CELLS + cell.ordinal();
+          if (cell != Cell.TOTAL && totalWithheldElsewhere.contains(cell)) {
+            withheld.set(i);
+          } else {
+            pinned.set(i);
+          }
+        }
+      }
     }
     // counts are never negative: a published zero subtotal makes its parts zeros too
     BitSet s =
         CellSuppression.suppressBounded(
-            l.values, l.constraints, minCell, pinned, new long[l.values.length], List.of());
+            l.values,
+            l.constraints,
+            minCell,
+            pinned,
+            new long[l.values.length],
+            List.of(),
+            withheld);
     List<String> tableNames = l.names;
     List<List<GenderRow>> tables = l.tables;
     int[] offset = l.offset;

@@ -51,17 +51,7 @@ final class IntervalAudit {
         hi[i] = values[i];
       }
     }
-    boolean changed = true;
-    for (int round = 0; changed && round < MAX_ROUNDS; round++) {
-      changed = false;
-      for (CellSuppression.Constraint c : constraints) {
-        changed |= narrow(c.total(), c.parts(), lo, hi);
-      }
-      for (int[] pair : atMost) {
-        changed |= raise(lo, pair[1], lo[pair[0]]);
-        changed |= lower(hi, pair[0], hi[pair[1]]);
-      }
-    }
+    propagate(Equations.of(constraints), atMost, lo, hi);
     BitSet out = new BitSet(n);
     for (int i = withheld.nextSetBit(0); i >= 0; i = withheld.nextSetBit(i + 1)) {
       if (lo[i] == hi[i]) {
@@ -69,6 +59,54 @@ final class IntervalAudit {
       }
     }
     return out;
+  }
+
+  /**
+   * Narrows every interval through the equations and inequalities until nothing changes.
+   *
+   * @param lo each cell's least value, raised in place
+   * @param hi each cell's greatest value ({@link Long#MAX_VALUE}: none), lowered in place
+   * @return false when some cell has no value left (its least value above its greatest)
+   */
+  static boolean propagate(Equations equations, List<int[]> atMost, long[] lo, long[] hi) {
+    boolean changed = true;
+    for (int round = 0; changed && round < MAX_ROUNDS; round++) {
+      changed = false;
+      for (int e = 0; e < equations.totals.length; e++) {
+        changed |= narrow(equations.totals[e], equations.parts[e], lo, hi);
+      }
+      for (int[] pair : atMost) {
+        changed |= raise(lo, pair[1], lo[pair[0]]);
+        changed |= lower(hi, pair[0], hi[pair[1]]);
+      }
+      for (int i = 0; i < lo.length; i++) {
+        if (lo[i] > hi[i]) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** A table's equations as arrays, read once: total[e] = the sum of the cells parts[e]. */
+  static final class Equations {
+    final int[] totals;
+    final int[][] parts;
+
+    private Equations(int[] totals, int[][] parts) {
+      this.totals = totals;
+      this.parts = parts;
+    }
+
+    static Equations of(List<CellSuppression.Constraint> constraints) {
+      int[] totals = new int[constraints.size()];
+      int[][] parts = new int[constraints.size()][];
+      for (int e = 0; e < totals.length; e++) {
+        totals[e] = constraints.get(e).total();
+        parts[e] = constraints.get(e).parts();
+      }
+      return new Equations(totals, parts);
+    }
   }
 
   /** Narrows the cells of total = sum of parts; true when a bound moved. */

@@ -16,6 +16,9 @@ import java.util.function.Predicate;
  * each region's Member States and, when ranges are known, their statuses and limits.
  */
 public final class RegionalDistribution implements StaffCounter {
+  /** The name of the total row. */
+  public static final String TOTAL_ROW = "Total";
+
   private final Grouping grouping;
   private final List<MemberState> membership;
   private final Set<String> members = new HashSet<>();
@@ -221,7 +224,7 @@ public final class RegionalDistribution implements StaffCounter {
                 + " were counted");
       }
       return new Breakdown(
-          rows, new RegionTotals("Total", RegionTotals.Kind.TOTAL, states, staff, geo, ranges));
+          rows, new RegionTotals(TOTAL_ROW, RegionTotals.Kind.TOTAL, states, staff, geo, ranges));
     }
   }
 }

@@ -265,7 +265,9 @@ public final class RepresentationSuppression {
         }
       }
     }
-    BitSet s = CellSuppression.suppressBounded(v, constraints, minCell, pinned, floors, atMost);
+    BitSet s =
+        CellSuppression.suppressBounded(
+            v, constraints, minCell, pinned, floors, atMost, new BitSet());
     Map<String, Set<Column>> regions = new HashMap<>();
     regionBase.forEach(
         (region, base) -> {

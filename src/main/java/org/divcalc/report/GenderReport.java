@@ -147,32 +147,12 @@ public record GenderReport(
         .toList();
   }
 
-  /** Builds the report from a finished analysis. */
-  public static GenderReport of(
-      String toolVersion,
-      InputSection input,
-      ReconciliationSection reconciliation,
-      PopulationSection population,
-      GenderAnalysis analysis,
-      String breakdownBy,
-      List<GenderAnalysis.TargetResult> targets,
-      List<String> warnings) {
-    return of(
-        toolVersion,
-        input,
-        reconciliation,
-        population,
-        analysis,
-        breakdownBy,
-        targets,
-        warnings,
-        0,
-        null);
-  }
-
   /**
    * Builds the report from a finished analysis, suppressing counts below {@code minCell} (0: no
-   * suppression) in the table, the breakdown and the targets together.
+   * suppression) in the table, the breakdown and the targets together. In a report whose regional
+   * table also prints the row for everyone selected, {@code totalWithheldElsewhere} are the cells
+   * of that row it withholds ({@link GenderSuppression#suppress(List, Map, GradeScale, int, Set)});
+   * null when no other table prints it.
    */
   public static GenderReport of(
       String toolVersion,
@@ -184,11 +164,13 @@ public record GenderReport(
       List<GenderAnalysis.TargetResult> targets,
       List<String> warnings,
       int minCell,
-      GradeScale scale) {
+      GradeScale scale,
+      Set<GenderSuppression.Cell> totalWithheldElsewhere) {
     Map<String, List<GenderRow>> groups = breakdownBy == null ? Map.of() : analysis.groups();
     Map<String, Map<String, Set<GenderSuppression.Cell>>> suppressed =
         minCell > 1
-            ? GenderSuppression.suppress(analysis.rows(), groups, scale, minCell)
+            ? GenderSuppression.suppress(
+                analysis.rows(), groups, scale, minCell, totalWithheldElsewhere)
             : Map.of();
     Map<String, Set<GenderSuppression.Cell>> overall =
         suppressed.getOrDefault(GenderSuppression.OVERALL, Map.of());

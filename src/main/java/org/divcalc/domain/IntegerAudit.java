@@ -1,0 +1,153 @@
+package org.divcalc.domain;
+
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * What a reader who solves the whole integer programme can pin down: a withheld count is given away
+ * when every assignment of whole, non-negative numbers to the withheld cells that agrees with the
+ * cells shown, the equations and the bounds the reader knows ({@link IntervalAudit}) gives it the
+ * same value. {@link IntervalAudit} narrows intervals, which is sound but not complete: in a
+ * breakdown, zeros and totals of several groups together can leave a count one value that no single
+ * interval shows (session 5's attack found eight such 1s in a table of 20 staff).
+ *
+ * <p>For each cell it asks for another solution with the cell at a value other than its own
+ * (nearest first), by a depth-first search that fixes the withheld cell with the fewest values
+ * left, trying the true value first, and narrows every interval after each choice. A cell is given
+ * away when no such solution exists. The search is exact, but bounded: a cell whose search takes
+ * more than {@link #STEPS} steps is taken as not given away and counted ({@link #unfinished}); no
+ * table of the tests comes near it.
+ *
+ * <p>Every cell of divcalc's tables is at most the largest figure shown (the staff counted, always
+ * printed), so the largest shown value bounds every withheld cell from above.
+ */
+final class IntegerAudit {
+  /** Search steps (intervals narrowed) allowed for one cell's question. */
+  static final long STEPS = 20_000;
+
+  private final long[] values;
+  private final IntervalAudit.Equations equations;
+  private final List<int[]> atMost;
+  private final int[] withheld;
+  private final long[] lo;
+  private final long[] hi;
+  private long steps;
+  private int unfinished;
+
+  /**
+   * An audit of one published table.
+   *
+   * @param values the counts, by cell
+   * @param constraints the table's equations (total = sum of parts)
+   * @param withheld the cells not shown
+   * @param floors the least value a reader knows each cell has (0 when nothing is known)
+   * @param atMost pairs {a, b}: the reader knows that cell a is at most cell b
+   */
+  IntegerAudit(
+      long[] values,
+      List<CellSuppression.Constraint> constraints,
+      BitSet withheld,
+      long[] floors,
+      List<int[]> atMost) {
+    int n = values.length;
+    this.values = values;
+    this.equations = IntervalAudit.Equations.of(constraints);
+    this.atMost = atMost;
+    this.withheld = withheld.stream().toArray();
+    long cap = 0;
+    for (int i = 0; i < n; i++) {
+      if (!withheld.get(i)) {
+        cap = Math.max(cap, values[i]);
+      }
+    }
+    if (cap == 0) {
+      // nothing but zeros shown: no upper bound from the table; the largest count stands in
+      for (long v : values) {
+        cap = Math.max(cap, v);
+      }
+    }
+    lo = new long[n];
+    hi = new long[n];
+    for (int i = 0; i < n; i++) {
+      lo[i] = withheld.get(i) ? Math.min(floors[i], values[i]) : values[i];
+      hi[i] = withheld.get(i) ? Math.max(cap, values[i]) : values[i];
+    }
+    // the true counts satisfy everything, so this only narrows
+    IntervalAudit.propagate(equations, atMost, lo, hi);
+  }
+
+  /**
+   * Whether every whole-number solution gives {@code cell} (a withheld one) its true value.
+   *
+   * @param cell a withheld cell
+   */
+  boolean pinned(int cell) {
+    long v = values[cell];
+    if (lo[cell] == hi[cell]) {
+      return true;
+    }
+    steps = 0;
+    try {
+      for (long d = 1; v - d >= lo[cell] || v + d <= hi[cell]; d++) {
+        for (long t : new long[] {v - d, v + d}) {
+          if (t >= lo[cell] && t <= hi[cell] && feasibleWith(lo, hi, cell, t)) {
+            return false;
+          }
+        }
+      }
+    } catch (OutOfSteps e) {
+      unfinished++;
+      return false;
+    }
+    return true;
+  }
+
+  /** How many cells' questions ran out of steps (and were taken as not given away). */
+  int unfinished() {
+    return unfinished;
+  }
+
+  /** Whether some solution within [lo, hi] has {@code cell} = {@code value}. */
+  private boolean feasibleWith(long[] lo, long[] hi, int cell, long value) {
+    if (++steps > STEPS) {
+      throw new OutOfSteps();
+    }
+    long[] l = lo.clone();
+    long[] h = hi.clone();
+    l[cell] = value;
+    h[cell] = value;
+    if (!IntervalAudit.propagate(equations, atMost, l, h)) {
+      return false;
+    }
+    int pick = -1;
+    for (int i : withheld) {
+      if (l[i] < h[i] && (pick < 0 || h[i] - l[i] < h[pick] - l[pick])) {
+        pick = i;
+      }
+    }
+    if (pick < 0) {
+      return true; // every cell has one value left, and the equations hold
+    }
+    long v = values[pick];
+    if (v >= l[pick] && v <= h[pick] && feasibleWith(l, h, pick, v)) {
+      return true;
+    }
+    for (long d = 1; v - d >= l[pick] || v + d <= h[pick]; d++) {
+      for (long t : new long[] {v - d, v + d}) {
+        if (t >= l[pick] && t <= h[pick] && feasibleWith(l, h, pick, t)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A question that took more than {@link #STEPS} steps. */
+  private static final class OutOfSteps extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutOfSteps() {
+      super(null, null, false, false);
+    }
+  }
+}
