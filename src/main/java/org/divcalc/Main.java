@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Set;
 import org.divcalc.cli.DivcalcCommand;
+import org.divcalc.cli.ExitCodes;
 import org.divcalc.reference.Preload;
 
 /** Entry point: runs divcalc with the given streams and returns the exit code. */
@@ -37,7 +38,20 @@ public final class Main {
   /** The same, with the clock that says what "today" is (the default of dates such as --as-of). */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
     try {
-      return DivcalcCommand.commandLine(out, err, clock, args).execute(args);
+      int code = DivcalcCommand.commandLine(out, err, clock, args).execute(args);
+      // a PrintWriter keeps write errors to itself: a report sent to a full disk or a closed
+      // pipe must not end as a success (checkError flushes first)
+      if (out.checkError()
+          && (code == ExitCodes.OK
+              || code == ExitCodes.ROW_ERRORS
+              || code == ExitCodes.CHECK_FAILED)) {
+        err.println(
+            "divcalc: standard output cannot be written (a full disk, or a closed pipe?): what"
+                + " was sent there is incomplete");
+        err.flush();
+        return ExitCodes.OUTPUT_ERROR;
+      }
+      return code;
     } catch (OutOfMemoryError e) {
       return outOfMemory(err);
     } catch (LinkageError e) {

@@ -47,6 +47,32 @@ class OutputFaultTest {
     assertThat(files()).containsExactly("report.json");
   }
 
+  /**
+   * Found in session 7's defect hunt: 'divcalc report ... > /dev/full' exited 0, since a
+   * PrintWriter keeps its write errors to itself. A report on standard output that cannot be
+   * written is exit 6.
+   */
+  @Test
+  void aStandardOutputThatCannotBeWrittenIsExitSix() {
+    java.io.OutputStream full =
+        new java.io.OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("No space left on device");
+          }
+        };
+    StringWriter err = new StringWriter();
+    int code =
+        org.divcalc.Main.run(
+            new String[] {"validate", "samples/roster.csv"},
+            new PrintWriter(full, true),
+            new PrintWriter(err, true));
+    assertThat(code).isEqualTo(ExitCodes.OUTPUT_ERROR);
+    assertThat(err.toString()).contains("standard output cannot be written");
+    // a run whose output fits is unchanged
+    assertThat(CliRun.of("validate", "samples/roster.csv").exitCode()).isZero();
+  }
+
   @Test
   @EnabledOnOs(OS.LINUX)
   void aFullDeviceIsAClearErrorWithExitSix() {
