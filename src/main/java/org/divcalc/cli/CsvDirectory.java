@@ -60,7 +60,7 @@ final class CsvDirectory {
         }
       }
       for (Table t : tables) {
-        Path tmp = Files.createTempFile(dir, "." + t.name() + ".", ".tmp");
+        Path tmp = FilePermissions.createTemp(dir, "." + t.name() + ".");
         moves.add(new Path[] {tmp, dir.resolve(t.name() + ".csv")});
         Files.writeString(tmp, TableFormats.csv(t), StandardCharsets.UTF_8);
         FilePermissions.likeTarget(tmp, dir.resolve(t.name() + ".csv"));

@@ -79,7 +79,7 @@ final class OutputTarget {
     Path dir = directory();
     Path tmp = null;
     try {
-      tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+      tmp = FilePermissions.createTemp(dir, "." + file.getFileName() + ".");
       tmp.toFile().deleteOnExit();
       content.write(tmp, text);
       FilePermissions.likeTarget(tmp, file);

@@ -1,5 +1,6 @@
 package org.divcalc.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -71,6 +73,48 @@ class OutputFaultTest {
     assertThat(err.toString()).contains("standard output cannot be written");
     // a run whose output fits is unchanged
     assertThat(CliRun.of("validate", "samples/roster.csv").exitCode()).isZero();
+  }
+
+  /**
+   * Found in session 7's defect hunt: every new output was made rw-r--r--, whatever the umask. An
+   * analyst whose umask is 077 keeps staff statistics to himself; a replaced file keeps its own
+   * permissions.
+   */
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void newOutputsFollowTheUmaskAndReplacedOnesKeepTheirPermissions() throws Exception {
+    Path out = dir.resolve("gender.txt");
+    Path csv = dir.resolve("csv");
+    Files.createDirectory(csv);
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String cp = System.getProperty("java.class.path");
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            "sh",
+            "-c",
+            "umask 077 && \"$0\" -cp \"$1\" org.divcalc.Main gender samples/roster.csv -q -o \"$2\""
+                + " && \"$0\" -cp \"$1\" org.divcalc.Main report samples/roster.csv -q"
+                + " --format csv --output-dir \"$3\"",
+            java,
+            cp,
+            out.toString(),
+            csv.toString());
+    pb.redirectErrorStream(true);
+    Process p = pb.start();
+    String printed = new String(p.getInputStream().readAllBytes(), UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(printed).isZero();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+        .isEqualTo("rw-------");
+    assertThat(
+            PosixFilePermissions.toString(Files.getPosixFilePermissions(csv.resolve("gender.csv"))))
+        .isEqualTo("rw-------");
+    // a file replaced keeps its permissions
+    Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-rw----"));
+    assertThat(CliRun.of("gender", "samples/roster.csv", "-q", "-o", out.toString()).exitCode())
+        .isZero();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+        .isEqualTo("rw-rw----");
   }
 
   @Test
