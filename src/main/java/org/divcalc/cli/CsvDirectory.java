@@ -59,25 +59,39 @@ final class CsvDirectory {
           }
         }
       }
+      // every file this run replaces or removes must be one it can: a directory in its place, or
+      // a file the directory's sticky bit keeps for its owner, found after some tables were
+      // renamed into place, would leave two runs' tables side by side
+      for (String name : set) {
+        probe(dir.resolve(name + ".csv"));
+      }
       for (Table t : tables) {
         Path tmp = FilePermissions.createTemp(dir, "." + t.name() + ".");
         moves.add(new Path[] {tmp, dir.resolve(t.name() + ".csv")});
         Files.writeString(tmp, TableFormats.csv(t), StandardCharsets.UTF_8);
         FilePermissions.likeTarget(tmp, dir.resolve(t.name() + ".csv"));
       }
+      List<String> replaced = new ArrayList<>();
       for (Path[] m : moves) {
         try {
-          Files.move(
-              m[0], m[1], StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(m[0], m[1], StandardCopyOption.REPLACE_EXISTING);
+          move(m[0], m[1]);
+        } catch (IOException e) {
+          throw new IOException(
+              e.getMessage()
+                  + (replaced.isEmpty()
+                      ? ""
+                      : " (" + String.join(", ", replaced) + " already hold this run's tables)"),
+              e);
         }
+        replaced.add(m[1].getFileName().toString());
       }
       for (String name : set) {
         if (tables.stream().noneMatch(t -> t.name().equals(name))) {
           Files.deleteIfExists(dir.resolve(name + ".csv"));
         }
       }
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new OutputException(dir + ": cannot write: " + e.getFile() + ": permission denied", e);
     } catch (IOException e) {
       throw new OutputException(dir + ": cannot write: " + e.getMessage(), e);
     } finally {
@@ -89,5 +103,42 @@ final class CsvDirectory {
         }
       }
     }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /**
+   * Fails unless {@code target} is absent or a file this run can replace: renamed away and back,
+   * which needs the same rights as renaming a new table over it or removing it.
+   */
+  private void probe(Path target) throws IOException {
+    if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      throw new IOException(
+          target
+              + ": a directory has the name of one of the report's tables; no table was written");
+    }
+    Path aside = dir.resolve("." + target.getFileName() + ".probe");
+    try {
+      Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new IOException(
+          target
+              + ": this run cannot replace it ("
+              + (e instanceof java.nio.file.AccessDeniedException
+                  ? "permission denied"
+                  : e.getMessage().substring(e.getMessage().lastIndexOf(':') + 1).strip())
+              + "; another user's file in a shared directory?); no table was written",
+          e);
+    }
+    Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE);
   }
 }

@@ -228,6 +228,31 @@ class ReportCommandTest {
     }
   }
 
+  /**
+   * Found in session 7's defect hunt: when one table could not be renamed into place (a directory
+   * of its name; another user's file in a sticky shared directory), the tables before it already
+   * held the new run: two runs' tables side by side. Now nothing is replaced.
+   */
+  @Test
+  void aTableThatCannotBeReplacedLeavesTheWholeDirectoryAsItWas() throws IOException {
+    CliRun first = csvWithoutRanges("samples/roster-messy.csv");
+    assertThat(first.exitCode()).as(first.toString()).isZero();
+    String gender = Files.readString(dir.resolve("gender.csv"));
+    Files.delete(dir.resolve("regions.csv"));
+    Files.createDirectory(dir.resolve("regions.csv"));
+    CliRun second = csvWithoutRanges("samples/roster.csv");
+    assertThat(second.exitCode()).as(second.toString()).isEqualTo(ExitCodes.OUTPUT_ERROR);
+    assertThat(second.err())
+        .contains("regions.csv: a directory has the name of one of the report's tables")
+        .contains("no table was written");
+    assertThat(Files.readString(dir.resolve("gender.csv"))).isEqualTo(gender);
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder(
+              "parameters.csv", "reconciliation.csv", "gender.csv", "regions.csv", "choices.csv");
+    }
+  }
+
   /** {@code report ROSTER --as-of 2022-12-31 --format csv --output-dir DIR}: no ranges. */
   private CliRun csvWithoutRanges(String roster) {
     return CliRun.of(
