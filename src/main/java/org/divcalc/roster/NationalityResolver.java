@@ -35,7 +35,10 @@ public final class NationalityResolver implements StateLookup {
           "notavailable",
           "null");
 
-  /** "N/A" means unknown, but a bare "NA" is Namibia's alpha-2 code. */
+  /**
+   * "N/A" means unknown, but a bare "NA" is Namibia's alpha-2 code: "NA" written with anything but
+   * its two letters ("N.A", "(N/A)", "N - A") is unknown too, never Namibia.
+   */
   private static final Set<String> NOT_APPLICABLE = Set.of("n/a", "n.a.", "#n/a", "-", "?");
 
   private final Map<String, State> byKey = new HashMap<>();
@@ -89,7 +92,10 @@ public final class NationalityResolver implements StateLookup {
    */
   public Optional<Nationality> resolve(String value) {
     String k = key(value);
-    if (UNKNOWN.contains(k) || NOT_APPLICABLE.contains(value.strip().toLowerCase(Locale.ROOT))) {
+    String bare = value.strip();
+    if (UNKNOWN.contains(k)
+        || NOT_APPLICABLE.contains(bare.toLowerCase(Locale.ROOT))
+        || (k.equals("na") && !bare.equalsIgnoreCase("na"))) {
       return Optional.of(Nationality.UNKNOWN);
     }
     if (STATELESS.contains(k)) {

@@ -118,6 +118,15 @@ class NormaliserTest {
     assertThat(NATIONALITIES.resolve("unknown")).contains(Nationality.UNKNOWN);
     assertThat(NATIONALITIES.resolve("N/A")).contains(Nationality.UNKNOWN);
     assertThat(NATIONALITIES.resolve("NA").orElseThrow().code()).isEqualTo("NAM");
+    assertThat(NATIONALITIES.resolve(" na ").orElseThrow().code()).isEqualTo("NAM");
+    assertThat(NATIONALITIES.resolve("Namibia").orElseThrow().code()).isEqualTo("NAM");
+    // found in session 7's defect hunt: these were Namibia, silently
+    for (String notApplicable :
+        new String[] {"N.A", "n.a", "(N/A)", "N / A", "N-A", "\"N/A\"", "N A", "n.a."}) {
+      assertThat(NATIONALITIES.resolve(notApplicable))
+          .as(notApplicable)
+          .contains(Nationality.UNKNOWN);
+    }
     assertThat(NATIONALITIES.resolve("KEN").orElseThrow().kind())
         .isEqualTo(Nationality.Kind.MEMBER_STATE);
   }
