@@ -75,19 +75,23 @@ final class DelimiterSniffer {
     List<String> lines = new ArrayList<>();
     int start = 0;
     while (start < sample.length() && lines.size() <= LINES) {
-      int end = sample.indexOf('\n', start);
-      boolean complete = end >= 0;
-      if (!complete) {
-        end = sample.length();
+      // a line ends at LF, CRLF or a lone CR (old Mac files), as the reader reads them
+      int end = start;
+      while (end < sample.length() && sample.charAt(end) != '\n' && sample.charAt(end) != '\r') {
+        end++;
       }
+      boolean complete = end < sample.length();
       String line = sample.substring(start, end);
-      if (line.endsWith("\r")) {
-        line = line.substring(0, line.length() - 1);
-      }
       if (!line.isBlank() && (complete || lines.isEmpty())) {
         lines.add(line);
       }
       start = end + 1;
+      if (complete
+          && sample.charAt(end) == '\r'
+          && start < sample.length()
+          && sample.charAt(start) == '\n') {
+        start++;
+      }
     }
     return lines;
   }

@@ -69,6 +69,25 @@ class SniffingTest {
     assertThat(DelimiterSniffer.sniff("a\tb\tc\n\"x,y,z\"\t2\t3\n").delimiter()).isEqualTo('\t');
   }
 
+  /**
+   * Found in session 7's defect hunt: a file with old-Mac line ends (CR only) was one "line", so
+   * the delimiter with the most characters in the whole file won: commas of a free-text column.
+   */
+  @Test
+  void linesEndingInACarriageReturnAloneAreLines() {
+    StringBuilder cr = new StringBuilder("staff_id;sex;grade;nationality;unit\r");
+    for (int i = 1; i <= 10; i++) {
+      cr.append(i).append(";F;P-4;KEN;Officer, Programme, Policy, Planning, Unit, HQ\r");
+    }
+    DelimiterSniffer.Detected d = DelimiterSniffer.sniff(cr.toString());
+    assertThat(d.delimiter()).isEqualTo(';');
+    assertThat(d.reason())
+        .isEqualTo("';' occurs 4 times on the header line and as often on 10 of the next 10 lines");
+    // mixed CRLF, LF and CR count the same lines
+    assertThat(DelimiterSniffer.sniff("a;b\r\n1;2\n3;4\r5;6\r\n").reason())
+        .endsWith("on 3 of the next 3 lines");
+  }
+
   @Test
   void pipeIsDetected() {
     assertThat(DelimiterSniffer.sniff("a|b|c\n1|2|3\n").delimiter()).isEqualTo('|');
