@@ -103,7 +103,7 @@ public final class GenderRender {
                   ? (t.women() == null ? Numbers.SUPPRESSED : "")
                   : t.womenShare().toPlainString(),
               t.status(),
-              Numbers.count(t.womenNeeded())));
+              t.status().equals("no-staff") ? "" : Numbers.count(t.womenNeeded())));
     }
     return new Table("gender-targets", "Targets", columns, rows, List.of());
   }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.divcalc.domain.GenderAnalysis;
 import org.divcalc.domain.GenderRow;
 import org.divcalc.domain.GenderSuppression;
+import org.divcalc.domain.GenderTarget;
 import org.divcalc.domain.GradeScale;
 
 /**
@@ -112,7 +113,8 @@ public record GenderReport(
    * @param womenShare current share (fraction), null with no staff or when suppressed
    * @param status "met", "not-met" or "no-staff"
    * @param womenNeeded smallest k with (women + k) ÷ recorded ≥ target, same headcount; null when
-   *     suppressed (it would reveal the counts)
+   *     suppressed (it would reveal the counts) or when nobody at the level has a recorded sex
+   *     ("no-staff": no number of women meets a share of nobody)
    */
   public record TargetLine(
       String level,
@@ -132,7 +134,7 @@ public record GenderReport(
           hidden ? null : r.count().recorded(),
           hidden ? null : r.count().womenShare(SHARE_DECIMALS).orElse(null),
           r.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-          hidden ? null : r.womenNeeded());
+          hidden || r.status() == GenderTarget.Status.NO_STAFF ? null : r.womenNeeded());
     }
   }
 

@@ -428,6 +428,25 @@ class GenderCommandTest {
     CliRun noStaff = CliRun.of("gender", roster, "--target", "P-3=50", "--fail-below");
     assertThat(noStaff.exitCode()).as(noStaff.toString()).isZero();
     assertThat(noStaff.out()).contains("no-staff");
+    // found in session 7's defect hunt: JSON and CSV said 0 women needed where text said '-'
+    JsonNode json =
+        JSON.readTree(CliRun.of("gender", roster, "--target", "P-3=50", "--format", "json").out());
+    assertThat(json.at("/targets/0/status").asText()).isEqualTo("no-staff");
+    assertThat(json.at("/targets/0/womenNeeded").isNull()).isTrue();
+    Path csvDir = dir.resolve("csv");
+    Files.createDirectory(csvDir);
+    CliRun csv =
+        CliRun.of(
+            "report",
+            roster,
+            "--target",
+            "P-3=50",
+            "--format",
+            "csv",
+            "--output-dir",
+            csvDir.toString());
+    assertThat(csv.exitCode()).as(csv.toString()).isZero();
+    assertThat(Files.readString(csvDir.resolve("gender-targets.csv"))).contains(",no-staff,\r\n");
   }
 
   @Test
