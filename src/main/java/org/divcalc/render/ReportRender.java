@@ -187,7 +187,10 @@ public final class ReportRender {
           .append(g.summary().withinRange())
           .append(" within range, ")
           .append(g.summary().overRepresented())
-          .append(" over-represented (of ")
+          .append(" over-represented")
+          // the counts partition the membership: a published table may leave States out
+          .append(g.summary().noRange() > 0 ? ", " + g.summary().noRange() + " with no range" : "")
+          .append(" (of ")
           .append(g.summary().memberStates())
           .append("); ")
           .append(g.counted().kept())

@@ -253,6 +253,40 @@ class ReportCommandTest {
     }
   }
 
+  /**
+   * Found in session 7's defect hunt: with a published table that leaves States out, the headline's
+   * counts did not add up to the membership it named.
+   */
+  @Test
+  void theHeadlineCountsAddUpToTheMembership() throws IOException {
+    Path ten = dir.resolve("ten-states.csv");
+    Files.write(
+        ten, Files.readAllLines(Path.of("samples/ranges-published-example.csv")).subList(0, 11));
+    CliRun run =
+        CliRun.of(
+            "report",
+            "samples/roster.csv",
+            "--ranges",
+            ten.toString(),
+            "--as-of",
+            "2022-12-31",
+            "-q");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    String headline = run.out().replace("\n", " ");
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "Member States: (\\d+) unrepresented, (\\d+) under-represented, (\\d+) within"
+                    + " range, (\\d+) over-represented, (\\d+) with no range \\(of (\\d+)\\)")
+            .matcher(headline);
+    assertThat(m.find()).as(headline).isTrue();
+    int sum = 0;
+    for (int g = 1; g <= 5; g++) {
+      sum += Integer.parseInt(m.group(g));
+    }
+    assertThat(sum).isEqualTo(Integer.parseInt(m.group(6))).isEqualTo(193);
+    assertThat(Integer.parseInt(m.group(5))).isEqualTo(183);
+  }
+
   /** {@code report ROSTER --as-of 2022-12-31 --format csv --output-dir DIR}: no ranges. */
   private CliRun csvWithoutRanges(String roster) {
     return CliRun.of(
