@@ -122,8 +122,8 @@ public final class Groupings {
   /**
    * A grouping from a CSV file with a State column (iso3, state, country, nationality, name, ...)
    * and a region column (group, region); States may be written any way the nationality resolver
-   * accepts; lines starting with '#' are comments. An unknown State, a blank region or a State
-   * listed twice is an error naming the file and line.
+   * accepts; lines starting with '#' are comments. An unknown State, a blank region, a State listed
+   * twice or a region written in two cases is an error naming the file and line.
    */
   public static Grouping file(Path path, StateLookup lookup) {
     ReferenceTable t = ReferenceTable.fileWithComments(path);
@@ -131,6 +131,7 @@ public final class Groupings {
     String regionColumn = StateColumn.require(t, "region", REGION_HEADERS);
     Map<String, String> regions = new TreeMap<>();
     Map<String, Integer> firstRow = new HashMap<>();
+    Map<String, Integer> regionRow = new HashMap<>();
     for (int i = 0; i < t.rows().size(); i++) {
       State state = StateColumn.state(t, i, stateColumn, lookup);
       String region = t.rows().get(i).get(regionColumn).strip();
@@ -138,13 +139,30 @@ public final class Groupings {
         throw new ReferenceDataException(
             t.where(i, regionColumn) + ": no region given for " + state.name());
       }
-      if (region.equals(Grouping.NO_GROUP) || region.equals(Grouping.OUTSIDE_MEMBERSHIP)) {
+      if (region.equalsIgnoreCase(Grouping.NO_GROUP)
+          || region.equalsIgnoreCase(Grouping.OUTSIDE_MEMBERSHIP)) {
         throw new ReferenceDataException(
             t.where(i, regionColumn)
                 + ": '"
                 + region
                 + "' is the name of a row divcalc adds itself; leave the State out of the file"
                 + " to put it in no group");
+      }
+      // --where and --by compare values case aside: two spellings would be one region there and
+      // two in the regional table
+      String key = region.toLowerCase(java.util.Locale.ROOT);
+      Integer named = regionRow.putIfAbsent(key, i);
+      String earlier = named == null ? region : t.rows().get(named).get(regionColumn).strip();
+      if (!earlier.equals(region)) {
+        throw new ReferenceDataException(
+            t.where(i, regionColumn)
+                + ": region '"
+                + region
+                + "' differs only in case from '"
+                + earlier
+                + "' (line "
+                + t.lines().get(named)
+                + "); write each region the same way");
       }
       Integer first = firstRow.putIfAbsent(state.iso3(), i);
       if (first != null) {

@@ -418,6 +418,15 @@ class RegionsCommandTest {
     run = CliRun.of("regions", roster(), "--grouping", twice);
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
     assertThat(run.err()).as(run.toString()).contains(twice + ": line 4").contains("listed twice");
+    // found in session 7's defect hunt: 'Africa' and 'africa' were two regions in the regional
+    // table but one for --by region and --where region=
+    String cases = write("cases.csv", "state,group\nKEN,Africa\nFRA,Europe\nCHN,africa\n");
+    run = CliRun.of("regions", roster(), "--grouping", cases);
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
+    assertThat(run.err())
+        .as(run.toString())
+        .contains(cases + ": line 4, column 2 (group): region 'africa' differs only in case from")
+        .contains("'Africa' (line 2)");
     String noRegion = write("noregion.csv", "state,continent\nKEN,Africa\n");
     run = CliRun.of("regions", roster(), "--grouping", noRegion);
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
