@@ -87,9 +87,29 @@ public final class DivcalcCommand implements Runnable {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     // after the subcommands: a converter reaches those registered before it
     cl.registerConverter(java.math.BigDecimal.class, new DecimalConverter());
+    cl.registerConverter(java.nio.file.Path.class, DivcalcCommand::path);
     cl.setUsageHelpLongOptionsMaxWidth(28);
     applyExitCodeList(cl);
     return cl;
+  }
+
+  /**
+   * A file name as a path. Under an empty locale (cron's, say) the JVM cannot read a name such as
+   * "Genève.csv": it says so in words, not with a Java exception's text.
+   */
+  static java.nio.file.Path path(String name) {
+    try {
+      return java.nio.file.Path.of(name);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new CommandLine.TypeConversionException(
+          "'"
+              + name
+              + "' is not a file name Java can use here: a character is not allowed in a file"
+              + " name, or does not fit the locale's encoding ("
+              + System.getProperty("sun.jnu.encoding")
+              + "; for names such as Genève.csv set a UTF-8 locale, LANG=C.UTF-8, as the"
+              + " launcher target/divcalc does)");
+    }
   }
 
   /** The subcommand named exactly {@code name} (not help), or null. */

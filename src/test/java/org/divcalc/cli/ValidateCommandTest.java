@@ -176,6 +176,13 @@ class ValidateCommandTest {
       assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
       assertThat(run.err()).as(run.toString()).isNotBlank();
     }
+    // a name Java cannot make a path of is said in words, not with an exception's text (as a
+    // name such as Genève.csv is under cron's empty locale)
+    CliRun bad = CliRun.of("validate", "a\u0000b.csv");
+    assertThat(bad.exitCode()).as(bad.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(bad.err())
+        .contains("is not a file name Java can use here")
+        .doesNotContain("Exception");
   }
 
   @Test
