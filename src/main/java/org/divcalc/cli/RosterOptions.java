@@ -5,7 +5,6 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.divcalc.domain.GradeScale;
 import org.divcalc.roster.Field;
@@ -38,7 +37,7 @@ public final class RosterOptions {
       description =
           "Take the column HEADER for FIELD (id, sex, grade, nationality, funding,"
               + " appointment, post_type, geographical). Repeatable.")
-  Map<String, String> columns = new LinkedHashMap<>();
+  java.util.List<String> columns = new java.util.ArrayList<>();
 
   @Option(
       names = "--grade-scale",
@@ -97,17 +96,31 @@ public final class RosterOptions {
 
   private Map<Field, String> fieldColumns() {
     Map<Field, String> map = new EnumMap<>(Field.class);
-    for (Map.Entry<String, String> e : columns.entrySet()) {
-      Field f = Field.fromCanonicalName(e.getKey());
+    Map<Field, String> given = new EnumMap<>(Field.class);
+    for (String c : columns) {
+      int eq = c.indexOf('=');
+      if (eq < 0) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--column " + c + ": expected FIELD=HEADER, e.g. sex=Gender");
+      }
+      String field = c.substring(0, eq);
+      Field f = Field.fromCanonicalName(field);
       if (f == null) {
         throw new CommandLine.ParameterException(
             spec.commandLine(),
             "--column: unknown field '"
-                + e.getKey()
+                + field
                 + "'; expected one of id, sex, grade,"
                 + " nationality, funding, appointment, post_type, geographical");
       }
-      map.put(f, e.getValue());
+      String earlier = given.putIfAbsent(f, c);
+      if (earlier != null) {
+        // the last one winning silently would read another column than the user believes
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--column " + earlier + " and --column " + c + " both map " + field + "; give one");
+      }
+      map.put(f, c.substring(eq + 1));
     }
     return map;
   }

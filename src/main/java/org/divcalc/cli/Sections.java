@@ -117,6 +117,21 @@ final class Sections {
               + " roster rows end with a delimiter after the last column; the empty field it"
               + " opens was ignored and the rows counted");
     }
+    for (org.divcalc.roster.ColumnMapping m : r.mapping().mappings()) {
+      int also = m.reason().indexOf("; column ");
+      if (also >= 0) {
+        // two columns could be the field: which one was taken is never silent
+        warnings.add(
+            "the "
+                + m.field().canonicalName()
+                + " column is '"
+                + m.header()
+                + "' (column "
+                + (m.index() + 1)
+                + ")"
+                + m.reason().substring(also));
+      }
+    }
     warnings.addAll(r.notes());
     return warnings;
   }

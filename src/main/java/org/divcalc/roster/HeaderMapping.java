@@ -77,7 +77,10 @@ public final class HeaderMapping {
               Field.headerKey(synonym).equals(Field.headerKey(field.canonicalName()))
                   ? "is the field's name"
                   : "matches the synonym '" + synonym + "'";
-          byField.put(field, new ColumnMapping(field, i, headers.get(i), "header " + how));
+          byField.put(
+              field,
+              new ColumnMapping(
+                  field, i, headers.get(i), "header " + how + alsoMatching(field, i, headers)));
           break;
         }
       }
@@ -97,6 +100,34 @@ public final class HeaderMapping {
               + String.join(", ", quoted(headers)));
     }
     return new HeaderMapping(headers, byField);
+  }
+
+  /**
+   * "; column 2 'Gender' matches too (--column sex=Gender takes it)" when another column could also
+   * be the field, or the empty string: which of two candidates was taken is never silent.
+   */
+  private static String alsoMatching(Field field, int chosen, List<String> headers) {
+    StringBuilder sb = new StringBuilder();
+    for (int j = 0; j < headers.size(); j++) {
+      if (j == chosen) {
+        continue;
+      }
+      for (String synonym : field.synonyms()) {
+        if (Field.headerKey(synonym).equals(Field.headerKey(headers.get(j)))) {
+          sb.append("; column ")
+              .append(j + 1)
+              .append(" '")
+              .append(headers.get(j))
+              .append("' matches too (--column ")
+              .append(field.canonicalName())
+              .append('=')
+              .append(headers.get(j))
+              .append(" takes it)");
+          break;
+        }
+      }
+    }
+    return sb.toString();
   }
 
   private static boolean taken(Map<Field, ColumnMapping> byField, int index) {

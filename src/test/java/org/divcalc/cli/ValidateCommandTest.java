@@ -125,6 +125,25 @@ class ValidateCommandTest {
     }
   }
 
+  /**
+   * Found in session 7's defect hunt: with a Gender and a Sex column, one was taken and nothing
+   * said the other could have been.
+   */
+  @Test
+  void aSecondColumnThatCouldBeTheFieldIsNamed() throws IOException {
+    Path p = roster("staff_id,Gender,sex,grade,nationality\n1,F,M,P-4,KEN\n");
+    CliRun validate = CliRun.of("validate", p.toString());
+    assertThat(validate.out())
+        .contains("header is the field's name; column 2 'Gender' matches too (--column sex=Gender");
+    CliRun gender = CliRun.of("gender", p.toString());
+    assertThat(gender.err())
+        .contains(
+            "warning: the sex column is 'sex' (column 3); column 2 'Gender' matches too (--column"
+                + " sex=Gender takes it)");
+    CliRun chosen = CliRun.of("gender", p.toString(), "--column", "sex=Gender");
+    assertThat(chosen.err()).doesNotContain("matches too");
+  }
+
   @Test
   void onlyTheFirstTwentyProblemsArePrintedThenATotal() throws IOException {
     StringBuilder sb = new StringBuilder("staff_id,sex,grade,nationality\n");
@@ -169,6 +188,9 @@ class ValidateCommandTest {
           {"validate", p.toString(), "--delimiter", "ab"},
           {"validate", p.toString(), "--encoding", "klingon"},
           {"validate", p.toString(), "--column", "salary=x"},
+          {"validate", p.toString(), "--column", "sex"},
+          // found in session 7's defect hunt: the last one won, silently
+          {"validate", p.toString(), "--column", "sex=Gender", "--column", "sex=sex"},
           {"validate"},
           {"validate", p.toString(), "--no-such-option"}
         }) {
