@@ -28,7 +28,13 @@ final class CsvDirectory {
 
   static CsvDirectory of(Path dir, List<Path> inputs) {
     if (!Files.isDirectory(dir)) {
-      throw new OutputException(dir + ": cannot write: the directory does not exist");
+      throw new OutputException(
+          dir
+              + ": cannot write: "
+              + (Files.exists(dir)
+                  ? "it is a file, not a directory (--output-dir names the directory for the"
+                      + " tables)"
+                  : "the directory does not exist"));
     }
     return new CsvDirectory(dir, inputs);
   }

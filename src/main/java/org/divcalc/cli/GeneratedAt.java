@@ -8,6 +8,9 @@ import java.time.Instant;
  * 1970, the reproducible-builds convention) when set, else the clock.
  */
 final class GeneratedAt {
+  /** 9999-12-31T23:59:59Z: later times have no four-digit year. */
+  private static final long LAST_SECOND = 253_402_300_799L;
+
   private GeneratedAt() {}
 
   static String now(Clock clock) {
@@ -16,12 +19,22 @@ final class GeneratedAt {
 
   static String of(String sourceDateEpoch, Clock clock) {
     if (sourceDateEpoch != null && !sourceDateEpoch.isBlank()) {
+      long seconds = -1;
       try {
-        return Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.strip())).toString();
+        seconds = Long.parseLong(sourceDateEpoch.strip());
       } catch (NumberFormatException e) {
-        throw new org.divcalc.roster.RosterInputException(
-            "SOURCE_DATE_EPOCH: '" + sourceDateEpoch + "' is not a number of seconds");
+        // said below
       }
+      // the reproducible-builds convention: a non-negative count of seconds; a four-digit year
+      if (seconds < 0 || seconds > LAST_SECOND) {
+        throw new org.divcalc.roster.RosterInputException(
+            "SOURCE_DATE_EPOCH: '"
+                + sourceDateEpoch
+                + "' is not a number of seconds since 1970-01-01 (0 to "
+                + LAST_SECOND
+                + ", 9999-12-31)");
+      }
+      return Instant.ofEpochSecond(seconds).toString();
     }
     return Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
   }

@@ -1,6 +1,7 @@
 package org.divcalc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -315,6 +316,10 @@ class ReportCommandTest {
     CliRun missing =
         CliRun.of(with(SAMPLE, "--format", "csv", "--output-dir", dir.resolve("nope").toString()));
     assertThat(missing.exitCode()).as(missing.toString()).isEqualTo(ExitCodes.OUTPUT_ERROR);
+    assertThat(missing.err()).contains("the directory does not exist");
+    CliRun file = CliRun.of(with(SAMPLE, "--format", "csv", "--output-dir", "samples/roster.csv"));
+    assertThat(file.exitCode()).as(file.toString()).isEqualTo(ExitCodes.OUTPUT_ERROR);
+    assertThat(file.err()).contains("it is a file, not a directory");
     CliRun both = CliRun.of(with(SAMPLE, "--format", "json", "--output-dir", dir.toString()));
     assertThat(both.exitCode()).as(both.toString()).isEqualTo(ExitCodes.USAGE);
   }
@@ -334,6 +339,12 @@ class ReportCommandTest {
     Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:05.678Z"), ZoneOffset.UTC);
     assertThat(GeneratedAt.of(null, clock)).isEqualTo("2026-01-02T03:04:05Z");
     assertThat(GeneratedAt.of("1700000000", clock)).isEqualTo("2023-11-14T22:13:20Z");
+    assertThat(GeneratedAt.of("253402300799", clock)).isEqualTo("9999-12-31T23:59:59Z");
+    // found in session 7's defect hunt: -1 was taken, and a later time gave "+10000-01-01..."
+    for (String bad : new String[] {"-1", "253402300800", "soon", "1.5"}) {
+      assertThatThrownBy(() -> GeneratedAt.of(bad, clock))
+          .hasMessageContaining("is not a number of seconds since 1970-01-01");
+    }
   }
 
   @Test
