@@ -189,8 +189,13 @@ public final class GenderRender {
               + " worked out from the totals shown.");
     }
     notes.add(
-        "P-5 and above = P-5, D-1, D-2 and ungraded; D-1 and above = D-1, D-2 and ungraded;"
-            + " Professional and higher = P, D and ungraded.");
+        r.input().gradeScale().equals(org.divcalc.domain.GradeScale.unCommonSystem().provenance())
+            ? "P-5 and above = P-5, D-1, D-2 and ungraded; D-1 and above = D-1, D-2 and ungraded;"
+                + " Professional and higher = P, D and ungraded."
+            // another scale's grades are its own: the rule, not the built-in scale's codes
+            : "P-5 and above = P-5 and the grades above it in the Professional, Director and"
+                + " ungraded categories; D-1 and above = D-1 and the grades above it; Professional"
+                + " and higher = the Professional, Director and ungraded grades.");
     return new Table(name, title, columns, rows, notes);
   }
 

@@ -556,7 +556,14 @@ class GenderCommandTest {
               "P-5+=90",
               "--fail-below");
       assertThat(missed.exitCode()).as(missed.toString()).isEqualTo(ExitCodes.CHECK_FAILED);
+      // found in session 7's defect hunt: the footnote named the built-in scale's D-2
+      CliRun text = CliRun.of("gender", roster.toString(), "--grade-scale", scale.toString());
+      assertThat(text.out())
+          .doesNotContain("D-2 and ungraded")
+          .contains("P-5 and above = P-5 and the grades above it");
     }
+    assertThat(CliRun.of("gender", roster.toString()).out())
+        .contains("P-5 and above = P-5, D-1, D-2 and ungraded");
     // a scale with no P-5 at all: no such row, said so; a target on it is a usage error
     Path noP5 = dir.resolve("nop5.csv");
     Files.writeString(noP5, "code,category\nADG,ungraded\nD1,director\nP4,professional\n");
