@@ -129,8 +129,16 @@ public final class TableFormats {
     return c;
   }
 
+  /**
+   * A value as Markdown text: HTML's special characters as entities, and the characters that would
+   * make emphasis or code of a value ("*bold*", "org_unit_a_b") with a backslash.
+   */
   private static String escapeMarkdown(String s) {
-    return s.replace("&", "&amp;")
+    return s.replace("\\", "\\\\")
+        .replace("*", "\\*")
+        .replace("_", "\\_")
+        .replace("`", "\\`")
+        .replace("&", "&amp;")
         .replace("<", "&lt;")
         .replace(">", "&gt;")
         .replace("|", "\\|")

@@ -56,6 +56,22 @@ class TableFormatsTest {
     assertThat(TableFormats.markdown(t)).contains("| a\\|b |").contains("| **x** |");
   }
 
+  /** Found in session 7's defect hunt: a value "*bold*" was printed in italics. */
+  @Test
+  void markdownEscapesWhatWouldMakeEmphasisOrCode() {
+    Table t =
+        new Table(
+            "t",
+            "T",
+            List.of(Table.Column.text("org_unit")),
+            List.of(Table.Row.of("*bold*"), Table.Row.of("a_b_c `x` \\ y")),
+            List.of());
+    assertThat(TableFormats.markdown(t))
+        .contains("| org\\_unit |")
+        .contains("| \\*bold\\* |")
+        .contains("| a\\_b\\_c \\`x\\` \\\\ y |");
+  }
+
   @Test
   void notesWrapAtEightyColumnsAndKeepParagraphs() {
     String wrapped = TableFormats.wrap("word ".repeat(40).strip() + "\nsecond", 80);
