@@ -253,6 +253,8 @@ public final class ReportRender {
     List<Table.Row> rows = new ArrayList<>();
     rows.add(Table.Row.of("rows read", Long.toString(d.reconciliation().rowsRead())));
     rows.add(Table.Row.of("rows counted", Long.toString(d.reconciliation().rowsCounted())));
+    // the note's equation, every term of it in the table
+    rows.add(Table.Row.of("rows excluded", Long.toString(d.reconciliation().rowsExcluded())));
     d.reconciliation()
         .excludedByReason()
         .forEach(r -> rows.add(Table.Row.of("excluded: " + r.reason(), Long.toString(r.rows()))));
