@@ -335,7 +335,11 @@ public final class RosterReader {
         }
         if (first == null) {
           throw new RosterInputException(
-              file + ": no header line (only blank lines); expected the column names");
+              file
+                  + (hintLines > 0
+                      ? ": no header line after Excel's delimiter hint on line 1 (sep=)"
+                      : ": no header line (only blank lines)")
+                  + "; expected the column names");
         }
         headerLine = parser.getCurrentLineNumber();
         if (headerLine == 1 && isExcelHint(first.values())) {

@@ -144,6 +144,16 @@ class ValidateCommandTest {
     assertThat(chosen.err()).doesNotContain("matches too");
   }
 
+  /** Found in session 7's defect hunt: a file of only "sep=;" was said to hold only blank lines. */
+  @Test
+  void aFileOfOnlyExcelsHintSaysSo() throws IOException {
+    CliRun hint = CliRun.of("validate", roster("sep=;\r\n").toString());
+    assertThat(hint.exitCode()).as(hint.toString()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(hint.err()).contains("no header line after Excel's delimiter hint on line 1");
+    CliRun blank = CliRun.of("validate", roster("\n\n").toString());
+    assertThat(blank.err()).contains("no header line (only blank lines)");
+  }
+
   @Test
   void onlyTheFirstTwentyProblemsArePrintedThenATotal() throws IOException {
     StringBuilder sb = new StringBuilder("staff_id,sex,grade,nationality\n");
