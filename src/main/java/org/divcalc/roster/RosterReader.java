@@ -241,6 +241,14 @@ public final class RosterReader {
     if (!Files.isReadable(file)) {
       throw new RosterInputException(file + ": cannot be read (permission denied)");
     }
+    if (!Files.isRegularFile(file)) {
+      // a pipe or a device: the roster is read more than once (its fingerprint, the header, the
+      // rows in parallel), which only a regular file allows
+      throw new RosterInputException(
+          file
+              + ": not a regular file (a pipe or a device?); divcalc reads the roster more than"
+              + " once: save it to a file first");
+    }
   }
 
   private static MessageDigest sha256() {

@@ -154,6 +154,15 @@ class ValidateCommandTest {
     assertThat(blank.err()).contains("no header line (only blank lines)");
   }
 
+  /** Found in session 7's defect hunt: a pipe gave "cannot be read (Illegal seek)". */
+  @Test
+  @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+  void aDeviceOrPipeIsNotARoster() {
+    CliRun run = CliRun.of("validate", "/dev/null");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(run.err()).contains("/dev/null: not a regular file (a pipe or a device?)");
+  }
+
   @Test
   void onlyTheFirstTwentyProblemsArePrintedThenATotal() throws IOException {
     StringBuilder sb = new StringBuilder("staff_id,sex,grade,nationality\n");
