@@ -99,6 +99,15 @@ final class RowNormaliser {
     if (values.length == 1 && values[0].isEmpty()) {
       return Examined.of(new RowProblem(start, 0, ProblemKind.BLANK_LINE, "blank line; left out"));
     }
+    if (values.length == 1 && !values[0].isEmpty() && values[0].chars().allMatch(c -> c == 0x1A)) {
+      // old DOS files end with Ctrl-Z
+      return Examined.of(
+          new RowProblem(
+              start,
+              0,
+              ProblemKind.BLANK_LINE,
+              "blank line (an end-of-file mark, Ctrl-Z, of old DOS files); left out"));
+    }
     if (values.length > 1 && Arrays.stream(values).allMatch(String::isBlank)) {
       // a spreadsheet's blank row, exported as delimiters only
       return Examined.of(
@@ -123,7 +132,7 @@ final class RowNormaliser {
               ProblemKind.WRONG_FIELD_COUNT,
               "found "
                   + values.length
-                  + " fields, expected "
+                  + (values.length == 1 ? " field, expected " : " fields, expected ")
                   + expected
                   + " as in the header"
                   + runsOn));

@@ -234,6 +234,22 @@ class RosterReaderTest {
     assertThat(r.problems().get(1).message()).contains("found 3 fields, expected 4");
   }
 
+  /**
+   * Found in session 7's defect hunt: an old DOS file's closing Ctrl-Z was a row error, "found 1
+   * fields, expected 4". It is a blank line now; a real one-field row says "1 field".
+   */
+  @Test
+  void aClosingCtrlZIsABlankLineAndOneFieldIsSingular() throws IOException {
+    RosterReading r = read(write(HEADER + "S1,F,P-5,KEN\nS2\n\u001a"));
+    assertThat(r.reconciliation().excludedByReason())
+        .containsEntry(ProblemKind.BLANK_LINE, 1L)
+        .containsEntry(ProblemKind.WRONG_FIELD_COUNT, 1L);
+    assertThat(r.problems())
+        .extracting(RowProblem::message)
+        .anyMatch(m -> m.contains("found 1 field, expected 4"))
+        .anyMatch(m -> m.contains("Ctrl-Z"));
+  }
+
   @Test
   void unrecognisedValuesAreErrorsWithHintsAndPositions() throws IOException {
     RosterReading r = read(write(HEADER + "S1,Femal,P-5,Kenia\nS2,M,Q-4,KEN\n"));
