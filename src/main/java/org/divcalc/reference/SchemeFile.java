@@ -24,6 +24,8 @@ public final class SchemeFile {
       JsonMapper.builder()
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+          // text after the closing brace is a file cut and pasted wrong, not a scheme
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
           .build()
           .reader();
@@ -62,7 +64,9 @@ public final class SchemeFile {
               + ": not valid "
               + (yaml ? "YAML" : "JSON")
               + " ("
-              + e.getOriginalMessage()
+              + (e.getOriginalMessage().startsWith("Trailing token")
+                  ? "text after the end of the scheme's object"
+                  : e.getOriginalMessage())
               + ")",
           e);
     } catch (IOException e) {

@@ -80,6 +80,17 @@ class SchemeFileTest {
     assertThat(s.scheme().rules().funding()).isEmpty();
   }
 
+  /** Found in session 7's defect hunt: text after the closing brace was ignored. */
+  @Test
+  void textAfterTheSchemeIsAnError() throws IOException {
+    String scheme = Files.readString(Path.of("samples/scheme-unesco.json"));
+    Path p = file("trailing.json", scheme + "{\"x\": 1}\n");
+    assertThatThrownBy(() -> SchemeFile.read(p))
+        .isInstanceOf(ReferenceDataException.class)
+        .hasMessageContaining("trailing.json: line ")
+        .hasMessageContaining("not valid JSON (text after the end of the scheme's object)");
+  }
+
   @Test
   void unknownKeysAreErrorsNamingFileAndKey() throws IOException {
     Path p = file("s.json", VALID + ",\"flexibilty\":0.1}");
