@@ -322,16 +322,31 @@ public record ReferenceTable(
         + ")";
   }
 
-  /** The first of the given columns that the file has, if any. */
+  /** The first of the given columns that the file has, if any (case, spaces, _ and - aside). */
   public java.util.Optional<String> firstColumn(String... candidates) {
     for (String c : candidates) {
       for (String h : header) {
-        if (h.equalsIgnoreCase(c)) {
+        if (headerKey(h).equals(headerKey(c))) {
           return java.util.Optional.of(h);
         }
       }
     }
     return java.util.Optional.empty();
+  }
+
+  /**
+   * A header as compared: case, spaces, underscores and hyphens aside ("Lower Limit", "lower_limit"
+   * and "LOWER-LIMIT" are one), as roster headers are.
+   */
+  private static String headerKey(String h) {
+    StringBuilder sb = new StringBuilder(h.length());
+    for (int i = 0; i < h.length(); i++) {
+      char c = h.charAt(i);
+      if (c != ' ' && c != '_' && c != '-' && c != '\t') {
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString();
   }
 
   private static List<String> stripBom(List<String> header) {

@@ -49,6 +49,21 @@ class RangesCommandTest {
   }
 
   /**
+   * Found in session 7's defect hunt: a published table headed "Member State,Lower Limit,..." was
+   * refused although "member_state,lower_limit" was taken; headers now compare as roster headers
+   * do, case, spaces, underscores and hyphens aside.
+   */
+  @Test
+  void referenceHeadersCompareSpacesAndCaseAside() throws java.io.IOException {
+    Path spaced = dir.resolve("spaced.csv");
+    java.nio.file.Files.writeString(
+        spaced, "Member State,Lower Limit,Mid-Point,UPPER LIMIT\nKEN,2,7,14\nJPN,181,213,245\n");
+    CliRun run = CliRun.of("ranges", "--ranges", spaced.toString(), "--as-of", "2022-12-31", "-q");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).containsPattern("JPN +181 +213 +245 +Japan");
+  }
+
+  /**
    * Found in session 6's defect hunt: "--base-figure abc" printed a Java exception's text, and
    * "1e999999999" ended in an internal error (exit 1) when the formula ran.
    */
