@@ -179,13 +179,19 @@ public final class RangeBasisLoader {
     BigDecimal rateSum =
         inputs.stream().map(RangeInput::ratePct).reduce(BigDecimal.ZERO, BigDecimal::add);
     if (rateSum.compareTo(new BigDecimal(100)) != 0) {
+      boolean fractions =
+          rateSum.compareTo(new BigDecimal("0.5")) > 0 && rateSum.compareTo(new BigDecimal(2)) < 0;
       warnings.add(
           "the rates of the "
               + inputs.size()
               + " States sum to "
-              + rateSum.toPlainString()
+              + rateSum.round(new java.math.MathContext(9)).stripTrailingZeros().toPlainString()
               + " %, not 100 %: the contribution factors do not add up to their weight of the"
-              + " base figure, so the midpoints do not sum to the base figure");
+              + " base figure, so the midpoints do not sum to the base figure"
+              + (fractions
+                  ? "; they look like fractions of 1: rate_pct is in per cent (Japan 8.033, not"
+                      + " 0.08033)"
+                  : ""));
     }
     String yearLabel = series.dated() ? "year " + year : "undated";
     return new RangeBasis(

@@ -49,6 +49,42 @@ class RangesCommandTest {
   }
 
   /**
+   * Found in session 7's defect hunt: a --scale file of fractions (summing to 1) gave a warning
+   * with the sum as 0.99999999999999999773 % and no word of what was wrong.
+   */
+  @Test
+  void aScaleOfFractionsIsSaidToLookLikeOne() throws java.io.IOException {
+    StringBuilder fractions = new StringBuilder("iso3,rate_pct\n");
+    for (String line :
+        java.nio.file.Files.readAllLines(
+            Path.of("src/main/resources/org/divcalc/reference/un_scale_of_assessments.csv"))) {
+      String[] f = line.split(",");
+      if (f[2].equals("2022")) {
+        fractions
+            .append(f[0])
+            .append(',')
+            .append(new java.math.BigDecimal(f[4]).movePointLeft(2).toPlainString())
+            .append('\n');
+      }
+    }
+    Path scale = dir.resolve("fractions.csv");
+    java.nio.file.Files.writeString(scale, fractions);
+    CliRun run =
+        CliRun.of(
+            "ranges",
+            "--base-figure",
+            "3000",
+            "--as-of",
+            "2022-12-31",
+            "--scale",
+            scale.toString());
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.err())
+        .contains("States sum to 1 %, not 100 %")
+        .contains("they look like fractions of 1: rate_pct is in per cent");
+  }
+
+  /**
    * Found in session 7's defect hunt: a published table headed "Member State,Lower Limit,..." was
    * refused although "member_state,lower_limit" was taken; headers now compare as roster headers
    * do, case, spaces, underscores and hyphens aside.
