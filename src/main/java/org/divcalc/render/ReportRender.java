@@ -173,7 +173,12 @@ public final class ReportRender {
     List<String> parts = new ArrayList<>();
     for (GenderLine l : d.gender().rows()) {
       if (l.kind().equals("cumulative") || l.kind().equals("total")) {
-        parts.add(l.label() + " " + Numbers.percent(l) + " %");
+        String percent = Numbers.percent(l);
+        parts.add(
+            l.label()
+                + (percent.equals(Numbers.NONE)
+                    ? ": nobody with a recorded sex"
+                    : " " + percent + " %"));
       }
     }
     sb.append(String.join("; ", parts)).append(".\n");

@@ -254,6 +254,19 @@ class ReportCommandTest {
     }
   }
 
+  /** Found in session 7's defect hunt: a level with nobody read "P-5 and above - %". */
+  @Test
+  void aLevelWithNobodyIsSaidInWordsInTheHeadline() throws IOException {
+    Path roster = dir.resolve("juniors.csv");
+    Files.writeString(roster, "staff_id,sex,grade,nationality\n1,F,P-3,KEN\n2,M,P-2,FRA\n");
+    CliRun run = CliRun.of("report", roster.toString(), "-q");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out().replace("\n", " "))
+        .contains("P-5 and above: nobody with a recorded sex")
+        .contains("All staff 50.0 %")
+        .doesNotContain("- %");
+  }
+
   /**
    * Found in session 7's defect hunt: with a published table that leaves States out, the headline's
    * counts did not add up to the membership it named.
