@@ -217,7 +217,7 @@ public final class CellSuppression {
       long[] floors,
       List<int[]> atMost,
       int minCell) {
-    BitSet given = determined(v, constraints, s, floors, atMost);
+    BitSet given = determined(v, constraints, s, floors, atMost, minCell);
     BitSet small = new BitSet();
     for (int i = given.nextSetBit(0); i >= 0; i = given.nextSetBit(i + 1)) {
       if (v[i] > 0 && v[i] < minCell) {
@@ -228,18 +228,23 @@ public final class CellSuppression {
   }
 
   /**
-   * Every withheld cell a reader can work out, whatever its value (a zero too), as {@link #exposed}
-   * finds them.
+   * The withheld cells a reader can work out, a zero too, as {@link #exposed} finds them; the
+   * whole-number search runs on the counts below {@code minCell} only (zeros and small counts).
    */
   public static BitSet determined(
-      long[] v, List<Constraint> constraints, BitSet s, long[] floors, List<int[]> atMost) {
+      long[] v,
+      List<Constraint> constraints,
+      BitSet s,
+      long[] floors,
+      List<int[]> atMost,
+      int minCell) {
     boolean exact = s.cardinality() <= EXACT_AUDIT_LIMIT;
     BitSet given = exact ? recoverable(v.length, constraints, s) : new BitSet();
     given.or(IntervalAudit.determined(v, constraints, s, floors, atMost));
     if (exact) {
       IntegerAudit whole = new IntegerAudit(v, constraints, s, floors, atMost);
       for (int i = s.nextSetBit(0); i >= 0; i = s.nextSetBit(i + 1)) {
-        if (!given.get(i) && whole.pinned(i)) {
+        if (!given.get(i) && v[i] < minCell && whole.pinned(i)) {
           given.set(i);
         }
       }

@@ -62,7 +62,7 @@ public final class GenderSuppression {
     // total and a not-recorded count that are); the small ones are named
     BitSet determined =
         CellSuppression.determined(
-            l.values, l.constraints, s, new long[l.values.length], List.of());
+            l.values, l.constraints, s, new long[l.values.length], List.of(), minCell);
     BitSet exposed = new BitSet();
     for (int i = determined.nextSetBit(0); i >= 0; i = determined.nextSetBit(i + 1)) {
       if (l.values[i] > 0 && l.values[i] < minCell) {

@@ -14,9 +14,11 @@ import java.util.List;
  * <p>For each cell it asks for another solution with the cell at a value other than its own
  * (nearest first), by a depth-first search that fixes the withheld cell with the fewest values
  * left, trying the true value first, and narrows every interval after each choice. A cell is given
- * away when no such solution exists. The search is exact, but bounded: a cell whose search takes
- * more than {@link #STEPS} steps is taken as not given away and counted ({@link #unfinished}); no
- * table of the tests comes near it.
+ * away when no such solution exists. The search runs over the cell's part of the table only: the
+ * withheld cells linked to it through equations and inequalities that hold withheld cells (the
+ * other parts keep their true values, which satisfy their equations). It is exact, but bounded: a
+ * cell whose search takes more than {@link #STEPS} steps is taken as given away (so that it gets a
+ * complement, or a warning), and counted ({@link #unfinished}).
  *
  * <p>Every cell of divcalc's tables is at most the largest figure shown (the staff counted, always
  * printed), so the largest shown value bounds every withheld cell from above.
@@ -28,9 +30,18 @@ final class IntegerAudit {
   private final long[] values;
   private final IntervalAudit.Equations equations;
   private final List<int[]> atMost;
-  private final int[] withheld;
   private final long[] lo;
   private final long[] hi;
+
+  /** Each withheld cell's part of the table (by cell), built on first use. */
+  private final java.util.Map<Integer, Part> parts = new java.util.HashMap<>();
+
+  private final List<CellSuppression.Constraint> constraints;
+  private final BitSet withheldCells;
+
+  /** A part of the table: its withheld cells and the equations and inequalities that hold them. */
+  private record Part(int[] cells, IntervalAudit.Equations equations, List<int[]> atMost) {}
+
   private long steps;
   private int unfinished;
 
@@ -53,7 +64,8 @@ final class IntegerAudit {
     this.values = values;
     this.equations = IntervalAudit.Equations.of(constraints);
     this.atMost = atMost;
-    this.withheld = withheld.stream().toArray();
+    this.constraints = constraints;
+    this.withheldCells = withheld;
     long cap = 0;
     for (int i = 0; i < n; i++) {
       if (!withheld.get(i)) {
@@ -73,7 +85,71 @@ final class IntegerAudit {
       hi[i] = withheld.get(i) ? Math.max(cap, values[i]) : values[i];
     }
     // the true counts satisfy everything, so this only narrows
-    IntervalAudit.propagate(equations, atMost, lo, hi);
+    if (!IntervalAudit.propagate(equations, atMost, lo, hi)) {
+      throw new IllegalStateException("the counts do not satisfy the table's own equations");
+    }
+  }
+
+  /** The part of the table that holds {@code cell}: withheld cells linked through equations. */
+  private Part part(int cell) {
+    Part known = parts.get(cell);
+    if (known != null) {
+      return known;
+    }
+    // breadth-first over withheld cells, an equation or inequality linking those it holds
+    java.util.Map<Integer, List<Integer>> byCell = new java.util.HashMap<>();
+    for (int e = 0; e < equations.totals.length; e++) {
+      byCell.computeIfAbsent(equations.totals[e], k -> new java.util.ArrayList<>()).add(e);
+      for (int p : equations.parts[e]) {
+        byCell.computeIfAbsent(p, k -> new java.util.ArrayList<>()).add(e);
+      }
+    }
+    BitSet cells = new BitSet();
+    BitSet eqs = new BitSet();
+    java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+    cells.set(cell);
+    queue.add(cell);
+    while (!queue.isEmpty()) {
+      int c = queue.poll();
+      for (int e : byCell.getOrDefault(c, List.of())) {
+        if (eqs.get(e)) {
+          continue;
+        }
+        eqs.set(e);
+        link(equations.totals[e], cells, queue);
+        for (int p : equations.parts[e]) {
+          link(p, cells, queue);
+        }
+      }
+      for (int[] pair : atMost) {
+        if (pair[0] == c || pair[1] == c) {
+          link(pair[0], cells, queue);
+          link(pair[1], cells, queue);
+        }
+      }
+    }
+    List<CellSuppression.Constraint> held = new java.util.ArrayList<>();
+    for (int e = eqs.nextSetBit(0); e >= 0; e = eqs.nextSetBit(e + 1)) {
+      held.add(constraints.get(e));
+    }
+    List<int[]> pairs = new java.util.ArrayList<>();
+    for (int[] pair : atMost) {
+      if (cells.get(pair[0]) || cells.get(pair[1])) {
+        pairs.add(pair);
+      }
+    }
+    Part part = new Part(cells.stream().toArray(), IntervalAudit.Equations.of(held), pairs);
+    for (int c : part.cells()) {
+      parts.put(c, part);
+    }
+    return part;
+  }
+
+  private void link(int c, BitSet cells, java.util.ArrayDeque<Integer> queue) {
+    if (withheldCells.get(c) && !cells.get(c)) {
+      cells.set(c);
+      queue.add(c);
+    }
   }
 
   /**
@@ -87,28 +163,30 @@ final class IntegerAudit {
       return true;
     }
     steps = 0;
+    Part part = part(cell);
     try {
       for (long d = 1; v - d >= lo[cell] || v + d <= hi[cell]; d++) {
         for (long t : new long[] {v - d, v + d}) {
-          if (t >= lo[cell] && t <= hi[cell] && feasibleWith(lo, hi, cell, t)) {
+          if (t >= lo[cell] && t <= hi[cell] && feasibleWith(part, lo, hi, cell, t)) {
             return false;
           }
         }
       }
     } catch (OutOfSteps e) {
+      // not shown to be safe: taken as given away, so that it is protected or warned about
       unfinished++;
-      return false;
+      return true;
     }
     return true;
   }
 
-  /** How many cells' questions ran out of steps (and were taken as not given away). */
+  /** How many cells' questions ran out of steps (and were taken as given away). */
   int unfinished() {
     return unfinished;
   }
 
   /** Whether some solution within [lo, hi] has {@code cell} = {@code value}. */
-  private boolean feasibleWith(long[] lo, long[] hi, int cell, long value) {
+  private boolean feasibleWith(Part part, long[] lo, long[] hi, int cell, long value) {
     if (++steps > STEPS) {
       throw new OutOfSteps();
     }
@@ -116,11 +194,11 @@ final class IntegerAudit {
     long[] h = hi.clone();
     l[cell] = value;
     h[cell] = value;
-    if (!IntervalAudit.propagate(equations, atMost, l, h)) {
+    if (!IntervalAudit.propagate(part.equations(), part.atMost(), l, h)) {
       return false;
     }
     int pick = -1;
-    for (int i : withheld) {
+    for (int i : part.cells()) {
       if (l[i] < h[i] && (pick < 0 || h[i] - l[i] < h[pick] - l[pick])) {
         pick = i;
       }
@@ -129,12 +207,12 @@ final class IntegerAudit {
       return true; // every cell has one value left, and the equations hold
     }
     long v = values[pick];
-    if (v >= l[pick] && v <= h[pick] && feasibleWith(l, h, pick, v)) {
+    if (v >= l[pick] && v <= h[pick] && feasibleWith(part, l, h, pick, v)) {
       return true;
     }
     for (long d = 1; v - d >= l[pick] || v + d <= h[pick]; d++) {
       for (long t : new long[] {v - d, v + d}) {
-        if (t >= l[pick] && t <= h[pick] && feasibleWith(l, h, pick, t)) {
+        if (t >= l[pick] && t <= h[pick] && feasibleWith(part, l, h, pick, t)) {
           return true;
         }
       }

@@ -140,7 +140,8 @@ public final class Groupings {
             t.where(i, regionColumn) + ": no region given for " + state.name());
       }
       if (region.equalsIgnoreCase(Grouping.NO_GROUP)
-          || region.equalsIgnoreCase(Grouping.OUTSIDE_MEMBERSHIP)) {
+          || region.equalsIgnoreCase(Grouping.OUTSIDE_MEMBERSHIP)
+          || region.equalsIgnoreCase(org.divcalc.domain.RegionalDistribution.TOTAL_ROW)) {
         throw new ReferenceDataException(
             t.where(i, regionColumn)
                 + ": '"

@@ -427,6 +427,11 @@ class RegionsCommandTest {
         .as(run.toString())
         .contains(cases + ": line 4, column 2 (group): region 'africa' differs only in case from")
         .contains("'Africa' (line 2)");
+    // found in session 7's review: a region named Total was the total row's twin
+    String total = write("total.csv", "state,group\nKEN,Africa\nFRA,TOTAL\n");
+    run = CliRun.of("regions", roster(), "--grouping", total);
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
+    assertThat(run.err()).contains("'TOTAL' is the name of a row divcalc adds itself");
     String noRegion = write("noregion.csv", "state,continent\nKEN,Africa\n");
     run = CliRun.of("regions", roster(), "--grouping", noRegion);
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
