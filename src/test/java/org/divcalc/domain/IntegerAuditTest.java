@@ -161,7 +161,16 @@ class IntegerAuditTest {
           floors[i] = 1;
         }
       }
-      List<int[]> atMost = v[0] <= v[per] ? List.of(new int[] {0, per}) : List.of();
+      // what a reader knows besides the equations, as in the regional tables: some count is at
+      // most another (geographical staff among staff), true of the counts
+      List<int[]> atMost = new ArrayList<>();
+      for (int k = 0; k < 4; k++) {
+        int a = random.nextInt(n);
+        int b = random.nextInt(n);
+        if (a != b && v[a] <= v[b] && (withheld.get(a) || withheld.get(b))) {
+          atMost.add(new int[] {a, b});
+        }
+      }
       long cap = 0;
       for (int i = 0; i < n; i++) {
         if (!withheld.get(i)) {
