@@ -17,7 +17,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     boolean stacktrace = commandLine.getParseResult().hasMatchedOption("--stacktrace");
     int code;
     String message;
-    if (e instanceof CommandLine.ParameterException) {
+    if (e instanceof CommandLine.ParameterException
+        || e instanceof CommandLine.TypeConversionException) {
+      // (a file name in an option read as text, such as --grouping, is converted late)
       err.println("divcalc: " + e.getMessage());
       err.println(
           "Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for the options.");

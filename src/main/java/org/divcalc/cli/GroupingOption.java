@@ -29,7 +29,9 @@ public final class GroupingOption {
 
   /** The grouping file given, if any (so that the output cannot overwrite it). */
   Path file() {
-    return grouping == null || Groupings.builtIn(grouping).isPresent() ? null : Path.of(grouping);
+    return grouping == null || Groupings.builtIn(grouping).isPresent()
+        ? null
+        : DivcalcCommand.path(grouping);
   }
 
   /**
@@ -42,7 +44,7 @@ public final class GroupingOption {
   }
 
   private Grouping fromFile(String name, StateLookup lookup) {
-    Path path = Path.of(name);
+    Path path = DivcalcCommand.path(name);
     boolean looksLikeFile =
         Files.exists(path) || name.contains("/") || name.contains("\\") || name.contains(".");
     if (!looksLikeFile) {

@@ -24,11 +24,13 @@ public final class SchemeOption {
     if (scheme.equalsIgnoreCase(RangeScheme.UN_SECRETARIAT_1988)) {
       return SchemeFile.Scheme.builtIn();
     }
-    return SchemeFile.read(Path.of(scheme));
+    return SchemeFile.read(DivcalcCommand.path(scheme));
   }
 
   /** The scheme file given, if any. */
   Path file() {
-    return scheme.equalsIgnoreCase(RangeScheme.UN_SECRETARIAT_1988) ? null : Path.of(scheme);
+    return scheme.equalsIgnoreCase(RangeScheme.UN_SECRETARIAT_1988)
+        ? null
+        : DivcalcCommand.path(scheme);
   }
 }

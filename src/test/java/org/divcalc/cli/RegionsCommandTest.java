@@ -427,6 +427,13 @@ class RegionsCommandTest {
         .as(run.toString())
         .contains(cases + ": line 4, column 2 (group): region 'africa' differs only in case from")
         .contains("'Africa' (line 2)");
+    // found in session 7's review: --grouping with a name Java cannot make a path of (Genève.csv
+    // under cron's empty locale) was an internal error
+    run = CliRun.of("regions", roster(), "--grouping", "a\u0000b.csv");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("is not a file name Java can use here");
+    run = CliRun.of("regions", roster(), "--scheme", "a\u0000b.json");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
     // found in session 7's review: a region named Total was the total row's twin
     String total = write("total.csv", "state,group\nKEN,Africa\nFRA,TOTAL\n");
     run = CliRun.of("regions", roster(), "--grouping", total);
