@@ -91,9 +91,10 @@ public final class GenderAnalysis implements StaffCounter {
       String g = groupOf.apply(staff);
       boolean blank = g == null || g.isBlank();
       String group = blank ? BLANK_GROUP : g.strip();
-      if (!blank && group.equalsIgnoreCase(BLANK_GROUP)) {
-        // a value written "(blank)" (as spreadsheet pivot tables do) is not the blank cells
-        group = '"' + group + '"';
+      if (!blank && (group.equalsIgnoreCase(BLANK_GROUP) || group.startsWith("\""))) {
+        // a value written "(blank)" (as spreadsheet pivot tables do) is not the blank cells; it
+        // is quoted, and so is any value that starts with a quote, so that none looks like another
+        group = quoted(group);
       }
       // blank cells have the key "": no value, stripped, folds to it
       String key = blank ? "" : group.toLowerCase(java.util.Locale.ROOT);
@@ -109,6 +110,11 @@ public final class GenderAnalysis implements StaffCounter {
       tally.add(staff, count);
       spellings.get(key).merge(group, count, Long::sum);
     }
+  }
+
+  /** A value in double quotes, a quote in it doubled (as CSV writes it). */
+  public static String quoted(String value) {
+    return '"' + value.replace("\"", "\"\"") + '"';
   }
 
   public StaffSelection selection() {

@@ -71,7 +71,11 @@ public final class GenderRender {
       for (GenderReport.Group g : r.breakdown().groups()) {
         // "all" names everyone selected: a group of that name is quoted, as a "(blank)" value is
         addCsvRows(
-            rows, g.value().equalsIgnoreCase("all") ? '"' + g.value() + '"' : g.value(), g.rows());
+            rows,
+            g.value().equalsIgnoreCase("all")
+                ? org.divcalc.domain.GenderAnalysis.quoted(g.value())
+                : g.value(),
+            g.rows());
       }
     }
     return new Table("gender", "Women's share", columns, rows, List.of());

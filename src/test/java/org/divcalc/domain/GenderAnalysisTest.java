@@ -171,6 +171,16 @@ class GenderAnalysisTest {
     assertThat(a.groups()).containsOnlyKeys("\"(BLANK)\"");
   }
 
+  /** From the review: a value written with its quotes, "(blank)", merged with (blank). */
+  @Test
+  void aValueThatStartsWithAQuoteIsQuotedToo() {
+    GenderAnalysis a = new GenderAnalysis(SCALE, everyone(), s -> s.column("org_unit"));
+    a.accept(staff("P-3", Sex.FEMALE, "RB", "(blank)"), 1);
+    a.accept(staff("P-3", Sex.MALE, "RB", "\"(blank)\""), 1);
+    a.accept(staff("P-3", Sex.MALE, "RB", ""), 1);
+    assertThat(a.groups()).containsOnlyKeys("(blank)", "\"(blank)\"", "\"\"\"(blank)\"\"\"");
+  }
+
   @Test
   void aTargetForEveryLevelIsMeasuredOnEveryRow() {
     GenderAnalysis a = run(everyone(), null);
