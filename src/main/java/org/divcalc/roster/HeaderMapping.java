@@ -114,14 +114,17 @@ public final class HeaderMapping {
       }
       for (String synonym : field.synonyms()) {
         if (Field.headerKey(synonym).equals(Field.headerKey(headers.get(j)))) {
+          String option = field.canonicalName() + "=" + headers.get(j);
           sb.append("; column ")
               .append(j + 1)
               .append(" '")
               .append(headers.get(j))
               .append("' matches too (--column ")
-              .append(field.canonicalName())
-              .append('=')
-              .append(headers.get(j))
+              // as a shell would need it: a header with a space in quotes
+              .append(
+                  option.matches("[A-Za-z0-9_.=/-]+")
+                      ? option
+                      : "'" + option.replace("'", "'\\''") + "'")
               .append(" takes it)");
           break;
         }

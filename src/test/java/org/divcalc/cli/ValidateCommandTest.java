@@ -142,6 +142,10 @@ class ValidateCommandTest {
                 + " sex=Gender takes it)");
     CliRun chosen = CliRun.of("gender", p.toString(), "--column", "sex=Gender");
     assertThat(chosen.err()).doesNotContain("matches too");
+    // a header with a space is quoted, so that the option can be pasted into a shell
+    Path spaced = roster("staff_id,Gender Code,sex,grade,nationality\n1,F,M,P-4,KEN\n");
+    assertThat(CliRun.of("gender", spaced.toString()).err())
+        .contains("(--column 'sex=Gender Code' takes it)");
   }
 
   /** Found in session 7's defect hunt: a file of only "sep=;" was said to hold only blank lines. */
