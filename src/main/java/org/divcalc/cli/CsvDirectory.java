@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -65,17 +66,17 @@ final class CsvDirectory {
           }
         }
       }
-      // every file this run replaces or removes must be one it can: a directory in its place, or
-      // a file the directory's sticky bit keeps for its owner, found after some tables were
-      // renamed into place, would leave two runs' tables side by side
-      for (String name : set) {
-        probe(dir.resolve(name + ".csv"));
-      }
       for (Table t : tables) {
         Path tmp = FilePermissions.createTemp(dir, "." + t.name() + ".");
         moves.add(new Path[] {tmp, dir.resolve(t.name() + ".csv")});
         Files.writeString(tmp, TableFormats.csv(t), StandardCharsets.UTF_8);
         FilePermissions.likeTarget(tmp, dir.resolve(t.name() + ".csv"));
+      }
+      // every file this run replaces or removes must be one it can: a directory in its place, or
+      // a file the directory's sticky bit keeps for its owner, found after some tables were
+      // renamed into place, would leave two runs' tables side by side
+      for (String name : set) {
+        probe(dir.resolve(name + ".csv"), moves.isEmpty() ? null : moves.get(0)[0]);
       }
       List<String> replaced = new ArrayList<>();
       for (Path[] m : moves) {
@@ -120,31 +121,41 @@ final class CsvDirectory {
   }
 
   /**
-   * Fails unless {@code target} is absent or a file this run can replace: renamed away and back,
-   * which needs the same rights as renaming a new table over it or removing it.
+   * Fails unless {@code target} is absent or a file this run may replace, checked without touching
+   * it: not a directory, and, in a directory with the sticky bit (a shared /tmp-like folder), owned
+   * by this run's user (the owner of {@code mine}, a file it made), by the directory's owner or
+   * replaced by root.
    */
-  private void probe(Path target) throws IOException {
-    if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+  private void probe(Path target, Path mine) throws IOException {
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+    if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
       throw new IOException(
           target
               + ": a directory has the name of one of the report's tables; no table was written");
     }
-    Path aside = dir.resolve("." + target.getFileName() + ".probe");
+    if (mine == null) {
+      return;
+    }
+    int mode;
+    int me;
+    int owner;
+    int dirOwner;
     try {
-      Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
+      mode = (Integer) Files.getAttribute(dir, "unix:mode");
+      me = (Integer) Files.getAttribute(mine, "unix:uid");
+      owner = (Integer) Files.getAttribute(target, "unix:uid", LinkOption.NOFOLLOW_LINKS);
+      dirOwner = (Integer) Files.getAttribute(dir, "unix:uid");
+    } catch (UnsupportedOperationException | IllegalArgumentException e) {
+      return; // not a Unix file system: nothing to check
+    }
+    boolean sticky = (mode & 01000) != 0;
+    if (sticky && me != 0 && me != owner && me != dirOwner) {
       throw new IOException(
           target
-              + ": this run cannot replace it ("
-              + (e instanceof java.nio.file.AccessDeniedException
-                  ? "permission denied"
-                  : e.getMessage().substring(e.getMessage().lastIndexOf(':') + 1).strip())
-              + "; another user's file in a shared directory?); no table was written",
-          e);
+              + ": this run cannot replace it (another user's file in a shared directory with the"
+              + " sticky bit); no table was written");
     }
-    Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE);
   }
 }
