@@ -201,6 +201,22 @@ public record GenderReport(
               + " withheld cell is protected against every total and subtotal shown, but review"
               + " the breakdown before publishing it");
     }
+    int cells = analysis.rows().size() * GenderSuppression.Cell.values().length;
+    for (List<GenderRow> g : groups.values()) {
+      cells += g.size() * GenderSuppression.Cell.values().length;
+    }
+    if (minCell > 1 && withheld * 10 >= cells * 9) {
+      // nothing leaks, but a table of [c] is not worth publishing: say so, and what helps
+      allWarnings.add(
+          "--min-cell "
+              + minCell
+              + ": "
+              + withheld
+              + " of the gender table's "
+              + cells
+              + " counts are withheld: too few staff per cell for a table worth publishing;"
+              + " coarsen the breakdown or lower --min-cell");
+    }
     List<String> exposed =
         minCell > 1
             ? GenderSuppression.exposed(analysis.rows(), groups, scale, minCell, suppressed)

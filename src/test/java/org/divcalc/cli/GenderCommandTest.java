@@ -90,9 +90,14 @@ class GenderCommandTest {
         .contains(
             "5 withheld count(s) of the gender table (total at Professional, total at Professional"
                 + " and higher, recorded (total minus not recorded) at Professional, recorded");
+    // a table of 3 staff at --min-cell 5 is nearly all withheld: said so (session 7's review)
+    assertThat(r.at("/warnings").toString())
+        .contains("34 of the gender table's 35 counts are withheld: too few staff per cell");
     // a table with enough staff to hide its small counts among: no such warning
     CliRun sample = CliRun.of("gender", "samples/roster.csv", "--min-cell", "5");
-    assertThat(sample.err()).doesNotContain("can still be worked out");
+    assertThat(sample.err())
+        .doesNotContain("can still be worked out")
+        .doesNotContain("too few staff per cell");
   }
 
   /**

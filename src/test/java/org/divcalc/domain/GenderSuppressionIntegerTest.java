@@ -124,7 +124,10 @@ class GenderSuppressionIntegerTest {
             "men at Professional and higher in group 'C'");
   }
 
-  /** What divcalc withholds now leaves the reader nothing to work out. */
+  /**
+   * What divcalc withholds now leaves the reader nothing to work out (here at the price of nearly
+   * every count: 12 staff in three groups at --min-cell 2, which the report says in a warning).
+   */
   @Test
   void theSuppressionNowLeavesNothingToWorkOut() {
     GenderAnalysis a = analysis();
