@@ -217,9 +217,13 @@ public final class CellSuppression {
       long[] floors,
       List<int[]> atMost,
       int minCell) {
-    BitSet given = determined(v, constraints, s, floors, atMost, minCell);
+    return small(determined(v, constraints, s, floors, atMost, minCell), v, minCell);
+  }
+
+  /** The cells of {@code cells} whose count is from 1 to minCell − 1. */
+  public static BitSet small(BitSet cells, long[] v, int minCell) {
     BitSet small = new BitSet();
-    for (int i = given.nextSetBit(0); i >= 0; i = given.nextSetBit(i + 1)) {
+    for (int i = cells.nextSetBit(0); i >= 0; i = cells.nextSetBit(i + 1)) {
       if (v[i] > 0 && v[i] < minCell) {
         small.set(i);
       }

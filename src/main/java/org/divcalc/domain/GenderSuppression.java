@@ -63,12 +63,7 @@ public final class GenderSuppression {
     BitSet determined =
         CellSuppression.determined(
             l.values, l.constraints, s, new long[l.values.length], List.of(), minCell);
-    BitSet exposed = new BitSet();
-    for (int i = determined.nextSetBit(0); i >= 0; i = determined.nextSetBit(i + 1)) {
-      if (l.values[i] > 0 && l.values[i] < minCell) {
-        exposed.set(i);
-      }
-    }
+    BitSet exposed = CellSuppression.small(determined, l.values, minCell);
     List<String> named = new ArrayList<>();
     for (int i = exposed.nextSetBit(0); i >= 0; i = exposed.nextSetBit(i + 1)) {
       int t = l.tables.size() - 1;

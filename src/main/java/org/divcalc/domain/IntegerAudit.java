@@ -39,6 +39,9 @@ final class IntegerAudit {
   private final List<CellSuppression.Constraint> constraints;
   private final BitSet withheldCells;
 
+  /** The equations that hold each cell, by cell. */
+  private final java.util.Map<Integer, List<Integer>> byCell = new java.util.HashMap<>();
+
   /** A part of the table: its withheld cells and the equations and inequalities that hold them. */
   private record Part(int[] cells, IntervalAudit.Equations equations, List<int[]> atMost) {}
 
@@ -66,6 +69,12 @@ final class IntegerAudit {
     this.atMost = atMost;
     this.constraints = constraints;
     this.withheldCells = withheld;
+    for (int e = 0; e < equations.totals.length; e++) {
+      byCell.computeIfAbsent(equations.totals[e], k -> new java.util.ArrayList<>()).add(e);
+      for (int p : equations.parts[e]) {
+        byCell.computeIfAbsent(p, k -> new java.util.ArrayList<>()).add(e);
+      }
+    }
     long cap = 0;
     for (int i = 0; i < n; i++) {
       if (!withheld.get(i)) {
@@ -97,13 +106,6 @@ final class IntegerAudit {
       return known;
     }
     // breadth-first over withheld cells, an equation or inequality linking those it holds
-    java.util.Map<Integer, List<Integer>> byCell = new java.util.HashMap<>();
-    for (int e = 0; e < equations.totals.length; e++) {
-      byCell.computeIfAbsent(equations.totals[e], k -> new java.util.ArrayList<>()).add(e);
-      for (int p : equations.parts[e]) {
-        byCell.computeIfAbsent(p, k -> new java.util.ArrayList<>()).add(e);
-      }
-    }
     BitSet cells = new BitSet();
     BitSet eqs = new BitSet();
     java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();

@@ -124,10 +124,7 @@ class ReportCommandTest {
     CliRun run = CliRun.of("report", bad.toString(), "--format", "json", "-o", out.toString());
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
     assertThat(Files.readString(out)).isEqualTo("previous report\n");
-    try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("report.json", "bad.csv");
-    }
+    assertThat(fileNames()).containsExactlyInAnyOrder("report.json", "bad.csv");
   }
 
   @Test
@@ -150,19 +147,17 @@ class ReportCommandTest {
   void csvWritesOneFilePerTable() throws IOException {
     CliRun run = CliRun.of(with(SAMPLE, "--format", "csv", "--output-dir", dir.toString()));
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder(
-              "parameters.csv",
-              "reconciliation.csv",
-              "gender.csv",
-              "geo-summary.csv",
-              "geo-states.csv",
-              "geo-outside-membership.csv",
-              "regions.csv",
-              "choices.csv",
-              "inputs.csv");
-    }
+    assertThat(fileNames())
+        .containsExactlyInAnyOrder(
+            "parameters.csv",
+            "reconciliation.csv",
+            "gender.csv",
+            "geo-summary.csv",
+            "geo-states.csv",
+            "geo-outside-membership.csv",
+            "regions.csv",
+            "choices.csv",
+            "inputs.csv");
     assertThat(Files.readAllLines(dir.resolve("geo-states.csv"))).hasSize(194);
     // found in review: the files were the text tables (midpoints to one decimal, shares in
     // rounded per cent); each is now the CSV its own command writes, every digit
@@ -195,16 +190,14 @@ class ReportCommandTest {
     Files.writeString(dir.resolve("notes.csv"), "mine\n");
     CliRun second = csvWithoutRanges("samples/roster-messy.csv");
     assertThat(second.exitCode()).as(second.toString()).isZero();
-    try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder(
-              "parameters.csv",
-              "reconciliation.csv",
-              "gender.csv",
-              "regions.csv",
-              "choices.csv",
-              "notes.csv");
-    }
+    assertThat(fileNames())
+        .containsExactlyInAnyOrder(
+            "parameters.csv",
+            "reconciliation.csv",
+            "gender.csv",
+            "regions.csv",
+            "choices.csv",
+            "notes.csv");
     // without ranges no reference datasets are read: the first run's inputs.csv is gone too
     assertThat(Files.readString(dir.resolve("parameters.csv"))).contains("roster-messy.csv");
     // found in the review of the fix: an input named like one of the set was removed as stale
@@ -247,11 +240,9 @@ class ReportCommandTest {
         .contains("regions.csv: a directory has the name of one of the report's tables")
         .contains("no table was written");
     assertThat(Files.readString(dir.resolve("gender.csv"))).isEqualTo(gender);
-    try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder(
-              "parameters.csv", "reconciliation.csv", "gender.csv", "regions.csv", "choices.csv");
-    }
+    assertThat(fileNames())
+        .containsExactlyInAnyOrder(
+            "parameters.csv", "reconciliation.csv", "gender.csv", "regions.csv", "choices.csv");
   }
 
   /** Found in session 7's defect hunt: a level with nobody read "P-5 and above - %". */
@@ -299,6 +290,13 @@ class ReportCommandTest {
     }
     assertThat(sum).isEqualTo(Integer.parseInt(m.group(6))).isEqualTo(193);
     assertThat(Integer.parseInt(m.group(5))).isEqualTo(183);
+  }
+
+  /** The names of the files in the test's directory. */
+  private List<String> fileNames() throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).toList();
+    }
   }
 
   /** {@code report ROSTER --as-of 2022-12-31 --format csv --output-dir DIR}: no ranges. */

@@ -55,6 +55,11 @@ class GenderAnalysisTest {
     return a;
   }
 
+  /** An analysis of everyone, broken down by org_unit, with no staff yet. */
+  private static GenderAnalysis byUnit() {
+    return new GenderAnalysis(SCALE, everyone(), s -> s.column("org_unit"));
+  }
+
   private static StaffSelection everyone() {
     return new StaffSelection(Population.ALL, s -> false, List.of());
   }
@@ -152,7 +157,7 @@ class GenderAnalysisTest {
   @Test
   void aValueWrittenBlankInBracketsIsNotTheBlankCells() {
     // spreadsheet pivot tables write "(blank)": such a value is a group of its own
-    GenderAnalysis a = new GenderAnalysis(SCALE, everyone(), s -> s.column("org_unit"));
+    GenderAnalysis a = byUnit();
     a.accept(staff("P-5", Sex.FEMALE, "RB", ""), 1);
     a.accept(staff("P-4", Sex.MALE, "RB", "  "), 1);
     a.accept(staff("P-3", Sex.FEMALE, "RB", "(blank)"), 1);
@@ -166,7 +171,7 @@ class GenderAnalysisTest {
 
   @Test
   void aValueWrittenBlankInBracketsIsQuotedEvenWhenNoCellIsBlank() {
-    GenderAnalysis a = new GenderAnalysis(SCALE, everyone(), s -> s.column("org_unit"));
+    GenderAnalysis a = byUnit();
     a.accept(staff("P-3", Sex.FEMALE, "RB", " (BLANK)"), 1);
     assertThat(a.groups()).containsOnlyKeys("\"(BLANK)\"");
   }
@@ -174,7 +179,7 @@ class GenderAnalysisTest {
   /** From the review: a value written with its quotes, "(blank)", merged with (blank). */
   @Test
   void aValueThatStartsWithAQuoteIsQuotedToo() {
-    GenderAnalysis a = new GenderAnalysis(SCALE, everyone(), s -> s.column("org_unit"));
+    GenderAnalysis a = byUnit();
     a.accept(staff("P-3", Sex.FEMALE, "RB", "(blank)"), 1);
     a.accept(staff("P-3", Sex.MALE, "RB", "\"(blank)\""), 1);
     a.accept(staff("P-3", Sex.MALE, "RB", ""), 1);
