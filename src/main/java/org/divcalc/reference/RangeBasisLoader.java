@@ -105,6 +105,7 @@ public final class RangeBasisLoader {
     List<String> noRate = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     List<String> noPopulation = new ArrayList<>();
+    int rated = 0;
     NotionalRates notional = NotionalRates.embedded();
     for (State s : members) {
       BigDecimal rate = period.ratesPct().get(s.iso3());
@@ -125,12 +126,14 @@ public final class RangeBasisLoader {
       if (rate == null) {
         // A State admitted during the period has no rate in its scale (it is assessed
         // separately); one that was a member when the period began should have one.
-        // (an observer State, or a scale without periods, cannot be held to that)
+        // (an observer State cannot be held to that). A scale without periods is taken to be
+        // the one in force on the date: its three-year period began two years before the
+        // date's year at the earliest, so a State admitted before then should have a rate.
+        int began = period.undated() ? asOf.getYear() - 2 : period.startYear();
         boolean shouldHave =
-            !period.undated()
-                && !s.observer()
+            !s.observer()
                 && s.admitted() != null
-                && !s.admitted().isAfter(LocalDate.of(period.startYear(), 1, 1));
+                && !s.admitted().isAfter(LocalDate.of(began, 1, 1));
         (shouldHave ? missing : noRate).add(s.name() + " (" + s.iso3() + ")");
         rate = BigDecimal.ZERO;
       }
@@ -138,6 +141,9 @@ public final class RangeBasisLoader {
       if (p == null) {
         noPopulation.add(s.name() + " (" + s.iso3() + ")");
         continue;
+      }
+      if (rate.signum() != 0 || period.ratesPct().containsKey(s.iso3())) {
+        rated++;
       }
       inputs.add(new RangeInput(s.iso3(), s.name(), rate, p));
     }
@@ -158,7 +164,15 @@ public final class RangeBasisLoader {
               + period.label()
               + " scale for "
               + listed(missing)
-              + ", Member State(s) since before the period began"
+              + (period.undated()
+                  ? ", Member State(s) since before "
+                      + (asOf.getYear() - 2)
+                      + " (a file without periods is taken as the scale in force on "
+                      + asOf
+                      + ", whose period began in "
+                      + (asOf.getYear() - 2)
+                      + " at the earliest)"
+                  : ", Member State(s) since before the period began")
               + ": each should have a rate in the scale; "
               + (sources.scale() == null
                   ? "give the rates with --scale FILE"
@@ -183,8 +197,8 @@ public final class RangeBasisLoader {
           rateSum.compareTo(new BigDecimal("0.5")) > 0 && rateSum.compareTo(new BigDecimal(2)) < 0;
       warnings.add(
           "the rates of the "
-              + inputs.size()
-              + " States sum to "
+              + rated
+              + " States with a rate sum to "
               + rateSum.round(new java.math.MathContext(9)).stripTrailingZeros().toPlainString()
               + " %, not 100 %: the contribution factors do not add up to their weight of the"
               + " base figure, so the midpoints do not sum to the base figure"

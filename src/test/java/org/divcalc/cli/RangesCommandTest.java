@@ -80,7 +80,7 @@ class RangesCommandTest {
             scale.toString());
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.err())
-        .contains("States sum to 1 %, not 100 %")
+        .contains("193 States with a rate sum to 1 %, not 100 %")
         .contains("they look like fractions of 1: rate_pct is in per cent");
   }
 
@@ -239,6 +239,29 @@ class RangesCommandTest {
             noPeriods.toString());
     assertThat(undatedRun.exitCode()).as(undatedRun.toString()).isZero();
     assertThat(undatedRun.err()).contains("South Sudan (SSD): contribution factor 0");
+    // found in session 8's defect hunt: an undated file without Germany gave it a contribution of
+    // 0 with exit 0. Such a file is taken as the scale in force on the date, whose period began
+    // two years before the date's year at the earliest: a State admitted before then needs a rate.
+    Path noGermany =
+        undated(
+            "un_scale_of_assessments.csv",
+            "iso3,rate_pct",
+            f -> f.length > 3 && f[f.length - 3].equals("2022") && !f[0].equals("DEU"),
+            "undated-no-germany.csv");
+    CliRun germany =
+        CliRun.of(
+            "ranges",
+            "--base-figure",
+            "3000",
+            "--as-of",
+            "2022-12-31",
+            "--scale",
+            noGermany.toString());
+    assertThat(germany.exitCode()).as(germany.toString()).isEqualTo(3);
+    assertThat(germany.err())
+        .contains(noGermany.toString())
+        .contains("Germany (DEU), Member State(s) since before 2020")
+        .doesNotContain("Japan");
     StringBuilder members = new StringBuilder("iso3\n");
     for (String l :
         Files.readAllLines(
