@@ -197,7 +197,9 @@ final class StaffColumns {
           "middlename",
           "forename",
           "prenom",
-          "apellido");
+          "apellido",
+          "username",
+          "login");
 
   /**
    * Words that make "name" or an id the name or code of something other than a person ("Duty
@@ -310,7 +312,12 @@ final class StaffColumns {
       }
     }
     java.util.Set<String> words = new java.util.HashSet<>();
-    for (String w : header.split("[^\\p{L}\\p{N}]+")) {
+    // words run together are split where the case changes: "WorkerID", "UNIndexNo", "UserName"
+    String spaced =
+        header
+            .replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ")
+            .replaceAll("(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})", " ");
+    for (String w : spaced.split("[^\\p{L}\\p{N}]+")) {
       String k = Field.headerKey(w);
       if (!k.isEmpty()) {
         words.add(k);
