@@ -114,6 +114,13 @@ public final class HeaderMapping {
       }
       for (String synonym : field.synonyms()) {
         if (Field.headerKey(synonym).equals(Field.headerKey(headers.get(j)))) {
+          if (Field.headerKey(headers.get(j)).equals(Field.headerKey(headers.get(chosen)))) {
+            // the same header twice: --column names a header, so it cannot choose between them
+            sb.append("; column ")
+                .append(j + 1)
+                .append(" has the same header (rename one of the two to read the other)");
+            break;
+          }
           String option = field.canonicalName() + "=" + headers.get(j);
           sb.append("; column ")
               .append(j + 1)

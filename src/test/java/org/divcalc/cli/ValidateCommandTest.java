@@ -146,6 +146,15 @@ class ValidateCommandTest {
     Path spaced = roster("staff_id,Gender Code,sex,grade,nationality\n1,F,M,P-4,KEN\n");
     assertThat(CliRun.of("gender", spaced.toString()).err())
         .contains("(--column 'sex=Gender Code' takes it)");
+    // found in session 8's defect hunt: for a header that appears twice the warning offered
+    // --column grade=grade, which takes the first column again; it now says what does work
+    Path twice = roster("sex,grade,nationality,grade\nF,P-4,KEN,G-5\n");
+    CliRun same = CliRun.of("gender", twice.toString());
+    assertThat(same.err())
+        .contains(
+            "the grade column is 'grade' (column 2); column 4 has the same header (rename one of"
+                + " the two to read the other)")
+        .doesNotContain("--column grade=grade");
   }
 
   /** Found in session 7's defect hunt: a file of only "sep=;" was said to hold only blank lines. */
