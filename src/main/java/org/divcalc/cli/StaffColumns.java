@@ -99,7 +99,9 @@ final class StaffColumns {
                 + " never show those");
       }
       rawColumns.add(column);
-      return s -> s.column(column);
+      // a no-break space groups and filters as a space does (found in session 8's defect hunt:
+      // "Ocha" followed by one was a group of its own, and --where OCHA left it out)
+      return s -> org.divcalc.roster.Spaces.ordinary(s.column(column));
     }
     if (field != Field.ID && mapping.column(field).isEmpty()) {
       // an optional field the roster lacks would read blank for everyone: a filter would keep

@@ -1499,7 +1499,7 @@ final class FastPass {
             case 0 -> SexNormaliser.normalise(v).orElse(null);
             case 1 -> v.isEmpty() ? null : normalisers.scale().lookup(v).orElse(null);
             case 2 -> normalisers.nationalities().resolve(v).orElse(null);
-            case 3, 4, 5 -> v;
+            case 3, 4, 5 -> Spaces.stripped(v);
             case 6 -> raw.isBlank() ? NO_FLAG : FlagNormaliser.normalise(raw).orElse(null);
             default -> raw;
           };

@@ -377,7 +377,7 @@ final class RowNormaliser {
   }
 
   private static String optional(String[] values, int index) {
-    return index < 0 ? "" : values[index].strip();
+    return index < 0 ? "" : Spaces.stripped(values[index]);
   }
 
   /** Makes a normaliser per roster, sharing the scale and the nationality lookup. */

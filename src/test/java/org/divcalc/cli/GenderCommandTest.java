@@ -63,6 +63,41 @@ class GenderCommandTest {
    * table's grand total hid nothing. It is now always shown, and what it gives away is warned about
    * (three staff: 2 women at P-3 and a man at P-4, every grade count small).
    */
+  /**
+   * Found in session 8's defect hunt: "Ocha" followed by a no-break space (U+00A0, common in
+   * exports) was a group of its own, and --where org_unit=OCHA left its row out. The fast and plain
+   * readers must agree.
+   */
+  @Test
+  void aNoBreakSpaceGroupsAndFiltersAsASpace() throws IOException {
+    Path roster = dir.resolve("nbsp.csv");
+    Files.writeString(
+        roster,
+        "sex,grade,nationality,funding,org_unit\n"
+            + "F,P-4,KEN,RB,OCHA\n"
+            + "M,P-4,KEN,RB\u00a0,Ocha\u00a0\n"
+            + "F,P-3,FRA,\u00a0XB,DESA\n");
+    for (String reader : List.of("fast", "plain")) {
+      CliRun by = CliRun.of("gender", roster.toString(), "--by", "org_unit", "--reader", reader);
+      assertThat(by.exitCode()).as(by.toString()).isZero();
+      assertThat(by.out()).as(by.toString()).doesNotContain("\u00a0").containsOnlyOnce("OCHA");
+      CliRun where =
+          CliRun.of(
+              "gender",
+              roster.toString(),
+              "--where",
+              "org_unit=OCHA",
+              "--where",
+              "funding=RB",
+              "--format",
+              "json",
+              "--reader",
+              reader);
+      assertThat(where.exitCode()).as(where.toString()).isZero();
+      assertThat(JSON.readTree(where.out()).at("/population/kept").asInt()).isEqualTo(2);
+    }
+  }
+
   @Test
   void theGrandTotalIsShownAsTheHeaderShowsItAndWhatItGivesAwayIsAWarning() throws IOException {
     Path roster = dir.resolve("three.csv");
