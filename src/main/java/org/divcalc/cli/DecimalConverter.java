@@ -11,13 +11,20 @@ import picocli.CommandLine;
  */
 final class DecimalConverter implements CommandLine.ITypeConverter<BigDecimal> {
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+  private static final BigDecimal LARGEST = BigDecimal.TEN.pow(15);
   private static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
   @Override
   public BigDecimal convert(String value) {
     String v = value.strip();
     if (DECIMAL.matcher(v).matches()) {
-      return new BigDecimal(v);
+      BigDecimal d = new BigDecimal(v);
+      if (d.abs().compareTo(LARGEST) > 0) {
+        // found in session 8's defect hunt: 99999999999999999999 overflowed a count later
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is too large; expected at most " + LARGEST.toPlainString());
+      }
+      return d;
     }
     String hint =
         THOUSANDS.matcher(v).matches()

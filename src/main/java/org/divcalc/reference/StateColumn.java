@@ -58,13 +58,29 @@ final class StateColumn {
                         + lookup.hint(value)));
   }
 
-  /** A non-negative decimal number. */
+  /**
+   * The largest number a reference cell may hold: far above any staff count, limit, rate or
+   * population, and small enough that no count derived from it overflows.
+   */
+  static final BigDecimal LARGEST = BigDecimal.TEN.pow(15);
+
+  /** A non-negative decimal number, at most {@link #LARGEST}. */
   static BigDecimal decimal(ReferenceTable table, int row, String column, String expected) {
     String value = table.rows().get(row).get(column);
     try {
       BigDecimal d = new BigDecimal(value.trim());
-      if (d.signum() >= 0) {
+      if (d.signum() >= 0 && d.compareTo(LARGEST) <= 0) {
         return d;
+      }
+      if (d.signum() > 0) {
+        throw new ReferenceDataException(
+            table.where(row, column)
+                + ": found '"
+                + value
+                + "', expected "
+                + expected
+                + " no larger than "
+                + LARGEST.toPlainString());
       }
     } catch (NumberFormatException e) {
       // Reported below with the location.

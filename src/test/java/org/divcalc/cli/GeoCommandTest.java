@@ -53,6 +53,39 @@ class GeoCommandTest {
    * reading them through the built-in scale broke another organization's scale): G-7 counts the
    * sample's 36 G-7 staff that the other rules keep, 2020 + 36 = 2056 (counted independently).
    */
+  /**
+   * Found in session 8's defect hunt: limits or a base figure beyond a long overflowed while the
+   * statuses were worked out (an internal error, exit 1). They are refused where they are given.
+   */
+  @Test
+  void absurdlyLargeNumbersAreRefusedWhereTheyAreGiven() throws IOException {
+    Path roster = dir.resolve("r.csv");
+    Files.writeString(roster, "sex,grade,nationality\nF,P-4,KEN\n");
+    Path ranges = dir.resolve("huge.csv");
+    Files.writeString(
+        ranges,
+        "state,lower,midpoint,upper\nKEN,10000000000000000000,10000000000000000000,"
+            + "10000000000000000000\n");
+    CliRun table =
+        CliRun.of("geo", roster.toString(), "--ranges", ranges.toString(), "--as-of", "2022-12-31");
+    assertThat(table.exitCode()).as(table.toString()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(table.err())
+        .contains("huge.csv")
+        .contains("line 2")
+        .contains("no larger than 1000000000000000")
+        .doesNotContain("Exception");
+    CliRun base =
+        CliRun.of(
+            "geo",
+            roster.toString(),
+            "--base-figure",
+            "99999999999999999999",
+            "--as-of",
+            "2022-12-31");
+    assertThat(base.exitCode()).as(base.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(base.err()).contains("is too large; expected at most 1000000000000000");
+  }
+
   @Test
   void aSchemeGradeNobodyHasIsAWarning() throws IOException {
     String unesco = Files.readString(Path.of("samples/scheme-unesco.json"));
