@@ -37,7 +37,11 @@ public final class DivcalcCommand implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+    // no command: a usage error (exit 2), so that a script that lost its command does not pass
+    throw new CommandLine.ParameterException(
+        spec.commandLine(),
+        "missing a command: one of validate, gender, geo, report, ranges, regions, data,"
+            + " schema");
   }
 
   /**

@@ -30,6 +30,15 @@ class ValidateCommandTest {
     }
   }
 
+  /** Found in session 8's defect hunt: no command printed the usage and exited 0. */
+  @Test
+  void noCommandIsAUsageError() {
+    CliRun run = CliRun.of();
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("missing a command: one of validate, gender");
+    assertThat(run.out()).isEmpty();
+  }
+
   @Test
   void versionPrintsTheBuildVersion() {
     CliRun run = CliRun.of("--version");
