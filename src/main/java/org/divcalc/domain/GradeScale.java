@@ -63,14 +63,19 @@ public final class GradeScale {
   }
 
   /**
-   * The comparison key of a spelling: upper case with spaces, dots, hyphens, underscores and
-   * slashes removed, so that {@code P-5}, {@code p5}, {@code P 5} and {@code P.5} meet.
+   * The comparison key of a spelling: upper case with spaces, dots, hyphens and other dashes,
+   * underscores and slashes removed, so that {@code P-5}, {@code p5}, {@code P 5}, {@code P.5} and
+   * {@code P–5} meet.
    */
   public static String key(String spelling) {
     StringBuilder sb = new StringBuilder(spelling.length());
     for (int i = 0; i < spelling.length(); i++) {
       char c = spelling.charAt(i);
       if (c == ' ' || c == '.' || c == '-' || c == '_' || c == '/' || c == '\u00a0') {
+        continue;
+      }
+      // the dashes word processors put for a hyphen (P–4), and U+2212 minus
+      if ((c >= '\u2010' && c <= '\u2015') || c == '\u2212' || c == '\u00ad' || c == '\u202f') {
         continue;
       }
       sb.append(c);

@@ -47,9 +47,27 @@ class NormaliserTest {
 
   @ParameterizedTest
   @CsvSource({
-    "P-5, P-5", "P5, P-5", "P 5, P-5", "p-5, P-5", "P.5, P-5", "GS-6, G-6", "G6, G-6",
-    "NOB, NO-B", "No-B, NO-B", "FS-5, FS-5", "FS5, FS-5", "D1, D-1", "asg, ASG", "USG, USG",
-    "UG, UG", "GS-6 (OL), G-6"
+    "P-5, P-5",
+    "P5, P-5",
+    "P 5, P-5",
+    "p-5, P-5",
+    "P.5, P-5",
+    "GS-6, G-6",
+    "G6, G-6",
+    "NOB, NO-B",
+    "No-B, NO-B",
+    "FS-5, FS-5",
+    "FS5, FS-5",
+    "D1, D-1",
+    "asg, ASG",
+    "USG, USG",
+    "UG, UG",
+    "GS-6 (OL), G-6",
+    // found in session 8's defect hunt: the dashes a word processor puts for a hyphen
+    "P\u20135, P-5",
+    "P\u20115, P-5",
+    "D\u22121, D-1",
+    "NO\u2014B, NO-B"
   })
   void gradeSpellingsNormaliseToCanonicalCodes(String spelling, String code) {
     assertThat(SCALE.lookup(spelling))
