@@ -66,7 +66,7 @@ public final class SchemeFile {
               + " ("
               + (e.getOriginalMessage().startsWith("Trailing token")
                   ? "text after the end of the scheme's object"
-                  : e.getOriginalMessage())
+                  : withoutSource(e.getOriginalMessage()))
               + ")",
           e);
     } catch (IOException e) {
@@ -74,6 +74,15 @@ public final class SchemeFile {
     }
     RangeScheme scheme = new SchemeReader(path.toString()).scheme(root);
     return new Scheme(scheme, path.toString(), Sha256.of(bytes));
+  }
+
+  /**
+   * Jackson's message without the "(start marker at [Source: REDACTED …; line: 1, column: 27])" it
+   * appends: the file, line and column are already given, in divcalc's words.
+   */
+  static String withoutSource(String message) {
+    return message.replaceAll(
+        "\\s*\\(start marker at \\[Source: [^\\]]*\\]\\)|\\s*at \\[Source: [^\\]]*\\]", "");
   }
 
   /**

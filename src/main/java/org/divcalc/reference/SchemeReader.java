@@ -54,9 +54,10 @@ final class SchemeReader {
     RangeParameters d = builtIn.parameters();
     JsonNode weights = required(root, "weights");
     object(weights, "weights", WEIGHTS);
-    BigDecimal membership = fraction(required(weights, "membership"), "weights.membership");
-    BigDecimal population = fraction(required(weights, "population"), "weights.population");
-    BigDecimal contribution = fraction(required(weights, "contribution"), "weights.contribution");
+    BigDecimal membership = fraction(required(weights, "weights.membership"), "weights.membership");
+    BigDecimal population = fraction(required(weights, "weights.population"), "weights.population");
+    BigDecimal contribution =
+        fraction(required(weights, "weights.contribution"), "weights.contribution");
     BigDecimal sum = membership.add(population).add(contribution);
     if (sum.compareTo(BigDecimal.ONE) != 0) {
       throw error(
@@ -99,7 +100,7 @@ final class SchemeReader {
   private GeographicalRules rules(JsonNode counting, GeographicalRules builtIn) {
     object(counting, "counting", COUNTING);
     Set<GradeCategory> categories = new TreeSet<>();
-    for (String c : strings(required(counting, "categories"), "counting.categories")) {
+    for (String c : strings(required(counting, "counting.categories"), "counting.categories")) {
       GradeCategory category = GradeCategory.fromKey(c);
       if (category == null) {
         throw error(
@@ -133,10 +134,11 @@ final class SchemeReader {
     }
   }
 
-  private JsonNode required(JsonNode node, String key) {
-    JsonNode v = node.get(key);
+  /** The value at {@code path}'s last key in {@code node}; the path is what a message names. */
+  private JsonNode required(JsonNode node, String path) {
+    JsonNode v = node.get(path.substring(path.lastIndexOf('.') + 1));
     if (v == null || v.isNull()) {
-      throw error(key, "missing; it is required");
+      throw error(path, "missing; it is required");
     }
     return v;
   }

@@ -91,6 +91,18 @@ class SchemeFileTest {
         .hasMessageContaining("not valid JSON (text after the end of the scheme's object)");
   }
 
+  /** Found in session 8's defect hunt: Jackson's "[Source: REDACTED (…)" reached the message. */
+  @Test
+  void anUnfinishedSchemeSaysWhereInDivcalcsWordsOnly() throws IOException {
+    Path p = file("unfinished.json", "{\"name\": \"x\", \"counting\": {");
+    assertThatThrownBy(() -> SchemeFile.read(p))
+        .isInstanceOf(ReferenceDataException.class)
+        .hasMessageContaining("unfinished.json: line 1, column ")
+        .hasMessageContaining("not valid JSON (Unexpected end-of-input")
+        .hasMessageNotContaining("Source")
+        .hasMessageNotContaining("REDACTED");
+  }
+
   @Test
   void unknownKeysAreErrorsNamingFileAndKey() throws IOException {
     Path p = file("s.json", VALID + ",\"flexibilty\":0.1}");
