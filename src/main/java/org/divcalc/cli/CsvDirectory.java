@@ -100,7 +100,7 @@ final class CsvDirectory {
     } catch (java.nio.file.AccessDeniedException e) {
       throw new OutputException(dir + ": cannot write: " + e.getFile() + ": permission denied", e);
     } catch (IOException e) {
-      throw new OutputException(dir + ": cannot write: " + e.getMessage(), e);
+      throw new OutputException(dir + ": cannot write: " + OutputTarget.reason(e), e);
     } finally {
       for (Path[] m : moves) {
         try {

@@ -92,7 +92,7 @@ final class OutputTarget {
     } catch (AccessDeniedException e) {
       throw new OutputException(file + ": cannot write: permission denied", e);
     } catch (IOException e) {
-      throw new OutputException(file + ": cannot write: " + e.getMessage(), e);
+      throw new OutputException(file + ": cannot write: " + reason(e), e);
     } finally {
       if (tmp != null) {
         try {
@@ -112,8 +112,28 @@ final class OutputTarget {
     try {
       content.write(file, text);
     } catch (IOException e) {
-      throw new OutputException(file + ": cannot write: " + e.getMessage(), e);
+      throw new OutputException(file + ": cannot write: " + reason(e), e);
     }
+  }
+
+  /**
+   * Why a write failed, in words: the file system's reason, or what the failure was when it gives
+   * none (its message is then only the name of the hidden temporary file, which means nothing to
+   * the user).
+   */
+  static String reason(IOException e) {
+    if (e instanceof java.nio.file.FileSystemException f) {
+      if (f.getReason() != null) {
+        return f.getReason();
+      }
+      if (e instanceof java.nio.file.NoSuchFileException) {
+        return "no file can be created in that directory";
+      }
+      return "the file system refused it ("
+          + e.getClass().getSimpleName().replace("Exception", "")
+          + ")";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private Path directory() {

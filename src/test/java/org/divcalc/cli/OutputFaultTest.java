@@ -170,4 +170,25 @@ class OutputFaultTest {
         p.exitValue() != 0, "the run finished before the stop");
     assertThat(files()).containsExactly("big.csv");
   }
+
+  /**
+   * Found in session 8's defect hunt: a directory where no file can be made gave only the hidden
+   * temporary file's name as the reason.
+   */
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void aFailedWriteSaysWhyInWords() {
+    assertThat(
+            OutputTarget.reason(new java.nio.file.NoSuchFileException("/proc/self/.o.json.1.tmp")))
+        .isEqualTo("no file can be created in that directory");
+    assertThat(
+            OutputTarget.reason(
+                new java.nio.file.FileSystemException("/d/.o.json.1.tmp", null, "No space left")))
+        .isEqualTo("No space left");
+    CliRun run = CliRun.of("gender", "samples/roster.csv", "-o", "/proc/self/out.json");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OUTPUT_ERROR);
+    assertThat(run.err())
+        .contains("/proc/self/out.json: cannot write: no file can be created in that directory")
+        .doesNotContain(".tmp");
+  }
 }
