@@ -59,9 +59,75 @@ public final class GeoRender {
     return TableFormats.csv(csvTable(r));
   }
 
-  /** The table {@link #csv} writes: every Member State listed, every digit. */
+  /**
+   * The table {@link #csv} writes: every Member State listed, every digit, for a program to read as
+   * the gender and regions CSVs are: the JSON's names in snake case and its status words, a blank
+   * where JSON has null and the suppression mark where a count is withheld. (Found in session 8's
+   * defect hunt: it was the text table, with headers such as "to low", statuses such as "within-"
+   * and "-" for no value.)
+   */
   public static Table csvTable(GeoReport r) {
-    return states(r, GeoRender::exact);
+    List<Table.Row> rows = new ArrayList<>();
+    for (GeoStateLine l : r.states()) {
+      rows.add(
+          Table.Row.of(
+              l.iso3(),
+              l.name(),
+              csvCount(l, "nationals", l.nationals()),
+              l.lower() == null ? "" : Decimals.given(l.lower()),
+              l.midpoint() == null ? "" : Decimals.given(l.midpoint()),
+              l.upper() == null ? "" : Decimals.given(l.upper()),
+              l.status(),
+              l.belowMidpoint() == null ? "" : l.belowMidpoint().toString(),
+              csvCount(l, "neededForLower", l.neededForLower()),
+              csvCount(l, "neededForMidpoint", l.neededForMidpoint()),
+              csvCount(l, "aboveUpper", l.aboveUpper())));
+    }
+    return new Table(
+        "geo-states",
+        "Member States",
+        List.of(
+            Table.Column.text("iso3"),
+            Table.Column.text("name"),
+            Table.Column.number("nationals"),
+            Table.Column.number("lower"),
+            Table.Column.number("midpoint"),
+            Table.Column.number("upper"),
+            Table.Column.text("status"),
+            Table.Column.text("below_midpoint"),
+            Table.Column.number("needed_for_lower"),
+            Table.Column.number("needed_for_midpoint"),
+            Table.Column.number("above_upper")),
+        rows,
+        List.of());
+  }
+
+  private static String csvCount(GeoStateLine l, String field, Long value) {
+    if (l.suppressed().contains(field)) {
+      return Numbers.SUPPRESSED;
+    }
+    return value == null ? "" : Long.toString(value);
+  }
+
+  /** The summary for CSV: one row per status, named as in JSON (in snake case), then the total. */
+  public static Table csvSummary(GeoSummary s) {
+    List<Table.Row> rows = new ArrayList<>();
+    rows.add(Table.Row.of("unrepresented", Integer.toString(s.unrepresented())));
+    rows.add(Table.Row.of("under_represented", Integer.toString(s.underRepresented())));
+    rows.add(Table.Row.of("within_range", Integer.toString(s.withinRange())));
+    rows.add(Table.Row.of("within_below_midpoint", Integer.toString(s.withinBelowMidpoint())));
+    rows.add(
+        Table.Row.of("within_at_or_above_midpoint", Integer.toString(s.withinAtOrAboveMidpoint())));
+    rows.add(Table.Row.of("within_midpoint_unknown", Integer.toString(s.withinMidpointUnknown())));
+    rows.add(Table.Row.of("over_represented", Integer.toString(s.overRepresented())));
+    rows.add(Table.Row.of("no_range", Integer.toString(s.noRange())));
+    rows.add(Table.Row.of("member_states", Integer.toString(s.memberStates())));
+    return new Table(
+        "geo-summary",
+        "Member States by status",
+        List.of(Table.Column.text("status"), Table.Column.number("member_states")),
+        rows,
+        List.of());
   }
 
   private static String header(GeoReport r, String bullet) {
@@ -194,11 +260,6 @@ public final class GeoRender {
       case "over-represented" -> "over";
       default -> "no range";
     };
-  }
-
-  /** Every digit, for CSV. */
-  private static String exact(BigDecimal value) {
-    return value == null ? Numbers.NONE : Decimals.given(value);
   }
 
   /**

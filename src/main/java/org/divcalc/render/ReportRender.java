@@ -103,7 +103,7 @@ public final class ReportRender {
       tables.add(targets);
     }
     if (geo != null) {
-      tables.add(GeoRender.summary(geo.summary()));
+      tables.add(GeoRender.csvSummary(geo.summary()));
       tables.add(GeoRender.csvTable(geo));
       if (!geo.outsideMembership().isEmpty()) {
         tables.add(GeoRender.outside(geo));

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,53 @@ class GeoCommandTest {
    * Found in session 8's defect hunt: limits or a base figure beyond a long overflowed while the
    * statuses were worked out (an internal error, exit 1). They are refused where they are given.
    */
+  /**
+   * Found in session 8's defect hunt: geo's CSV was its text table (headers "to low", statuses
+   * "within-", "-" for no value). It now reads as the JSON does: its names in snake case, its
+   * status words, a blank for null and the mark for a withheld count.
+   */
+  @Test
+  void theCsvUsesTheJsonsNamesAndWords() throws IOException {
+    Path roster = dir.resolve("r.csv");
+    Files.writeString(
+        roster, "sex,grade,nationality,funding\nF,P-4,KEN,RB\nM,P-4,KEN,RB\nF,P-3,JPN,RB\n");
+    Path ranges = dir.resolve("ranges.csv");
+    // Kenya without a midpoint; Japan in range; France with no line: no range
+    Files.writeString(ranges, "state,lower,midpoint,upper\nKEN,1,,3\nJPN,1,2.5,4\n");
+    CliRun run =
+        CliRun.of(
+            "geo",
+            roster.toString(),
+            "--ranges",
+            ranges.toString(),
+            "--as-of",
+            "2022-12-31",
+            "--format",
+            "csv");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "iso3,name,nationals,lower,midpoint,upper,status,below_midpoint,needed_for_lower,"
+                + "needed_for_midpoint,above_upper");
+    assertThat(lines).contains("KEN,Kenya,2,1,,3,within-range,,0,,0");
+    assertThat(lines).contains("JPN,Japan,1,1,2.5,4,within-range,true,0,2,0");
+    assertThat(lines).contains("FRA,France,0,,,,no-range,,0,,0"); // as in JSON
+    CliRun withheld =
+        CliRun.of(
+            "geo",
+            roster.toString(),
+            "--ranges",
+            ranges.toString(),
+            "--as-of",
+            "2022-12-31",
+            "--format",
+            "csv",
+            "--min-cell",
+            "3");
+    assertThat(withheld.out().lines()).anyMatch(l -> l.startsWith("JPN,Japan,[c],1,2.5,4,"));
+  }
+
   @Test
   void absurdlyLargeNumbersAreRefusedWhereTheyAreGiven() throws IOException {
     Path roster = dir.resolve("r.csv");

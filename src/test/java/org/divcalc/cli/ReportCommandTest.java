@@ -169,7 +169,8 @@ class ReportCommandTest {
     assertThat(Files.readString(dir.resolve("gender.csv")))
         .isEqualTo(CliRun.of("gender", "samples/roster.csv", "--format", "csv").out());
     assertThat(Files.readString(dir.resolve("geo-states.csv")))
-        .contains("AFG,2,2,7.0826000897606503073008463223803817,14,");
+        .contains(
+            "AFG,Afghanistan,2,2,7.0826000897606503073008463223803817,14,within-range,true,0,6,0");
     assertThat(Files.readString(dir.resolve("reconciliation.csv")))
         .startsWith("rows,count\r\nrows read,5000\r\n");
   }
