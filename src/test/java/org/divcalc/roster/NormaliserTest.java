@@ -2,6 +2,7 @@ package org.divcalc.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.divcalc.domain.GradeCategory;
 import org.divcalc.domain.GradeScale;
 import org.divcalc.domain.Nationality;
@@ -135,6 +136,12 @@ class NormaliserTest {
     assertThat(NATIONALITIES.resolve("")).contains(Nationality.UNKNOWN);
     assertThat(NATIONALITIES.resolve("unknown")).contains(Nationality.UNKNOWN);
     assertThat(NATIONALITIES.resolve("N/A")).contains(Nationality.UNKNOWN);
+    // short punctuation is unknown; a name lost to an encoding ("??????") is not a spelling of it
+    for (String unknown : List.of("-", "--", "?", "???", "XXX", "none", "null")) {
+      assertThat(NATIONALITIES.resolve(unknown)).as(unknown).contains(Nationality.UNKNOWN);
+    }
+    assertThat(NATIONALITIES.resolve("??????")).isEmpty();
+    assertThat(NATIONALITIES.resolve("------")).isEmpty();
     assertThat(NATIONALITIES.resolve("NA").orElseThrow().code()).isEqualTo("NAM");
     assertThat(NATIONALITIES.resolve(" na ").orElseThrow().code()).isEqualTo("NAM");
     assertThat(NATIONALITIES.resolve("Namibia").orElseThrow().code()).isEqualTo("NAM");
