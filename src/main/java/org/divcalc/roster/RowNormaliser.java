@@ -148,10 +148,17 @@ final class RowNormaliser {
                   + " ignored"));
     }
     if (end > start) {
+      // the column of the first field holding the break (0 when none is found: never, in practice)
+      int broken = 0;
+      for (int i = 0; i < values.length && broken == 0; i++) {
+        if (values[i].indexOf('\n') >= 0 || values[i].indexOf('\r') >= 0) {
+          broken = i + 1;
+        }
+      }
       before.add(
           new RowProblem(
               start,
-              0,
+              broken,
               ProblemKind.LINE_BREAK_IN_FIELD,
               "a quoted field holds a line break; the row runs on to line " + end));
     }

@@ -30,6 +30,19 @@ class ValidateCommandTest {
     }
   }
 
+  /**
+   * Found in session 8's defect hunt: a line break in a quoted field was reported without a column.
+   */
+  @Test
+  void aLineBreakInAFieldIsReportedWithItsColumn() throws IOException {
+    Path p = roster("sex,grade,nationality,org_unit\nF,P-4,KEN,\"OCHA\nGeneva\"\nM,P-3,KEN,A\n");
+    CliRun run = CliRun.of("validate", p.toString());
+    assertThat(run.out())
+        .contains(
+            "line 2, column 4: warning: a quoted field holds a line break; the row runs on to line"
+                + " 3");
+  }
+
   /** Found in session 8's defect hunt: no command printed the usage and exited 0. */
   @Test
   void noCommandIsAUsageError() {
