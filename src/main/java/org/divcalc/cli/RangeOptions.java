@@ -88,6 +88,20 @@ public final class RangeOptions {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "give the population file once: --population or --population-file");
     }
+    String name = file.toString();
+    if (java.util.Set.of("all", "professional", "geographical").contains(name)
+        && !java.nio.file.Files.exists(file)) {
+      // found in session 8's defect hunt: gender's --population NAME given to geo read as a file
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--population "
+              + name
+              + ": here --population names a file of countries' population figures (the same as"
+              + " --population-file); who counts is set by the scheme's rules (--scheme). Staff"
+              + " populations such as '"
+              + name
+              + "' are chosen with 'divcalc gender --population'");
+    }
     population = file;
   }
 

@@ -63,6 +63,20 @@ class GeoCommandTest {
    * "within-", "-" for no value). It now reads as the JSON does: its names in snake case, its
    * status words, a blank for null and the mark for a withheld count.
    */
+  /**
+   * Found in session 8's defect hunt: gender's --population NAME given to geo said "no such file".
+   */
+  @Test
+  void aStaffPopulationNameGivenToGeoIsExplained() {
+    CliRun run =
+        CliRun.of(
+            "geo", "samples/roster.csv", "--base-figure", "3000", "--population", "professional");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err())
+        .contains("here --population names a file of countries' population figures")
+        .contains("'divcalc gender --population'");
+  }
+
   @Test
   void theCsvUsesTheJsonsNamesAndWords() throws IOException {
     Path roster = dir.resolve("r.csv");
