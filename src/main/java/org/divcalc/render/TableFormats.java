@@ -21,7 +21,14 @@ public final class TableFormats {
       if (r.ruleAbove()) {
         t.rule();
       }
-      t.row(r.cells());
+      // a value holding a line break or tab (a --by column's) would break the table's lines
+      // (found in session 8's defect hunt): a space, as in Markdown
+      List<String> cells = new ArrayList<>(r.cells().size());
+      for (String cell : r.cells()) {
+        cells.add(
+            cell.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').replace('\t', ' '));
+      }
+      t.row(cells);
     }
     StringBuilder sb = new StringBuilder();
     sb.append(table.title()).append("\n\n").append(t.render());

@@ -56,6 +56,20 @@ class TableFormatsTest {
     assertThat(TableFormats.markdown(t)).contains("| a\\|b |").contains("| **x** |");
   }
 
+  /** Found in session 8's defect hunt: a value holding a line break broke the text table. */
+  @Test
+  void textPutsASpaceForALineBreakOrTabInAValue() {
+    Table t =
+        new Table(
+            "t",
+            "T",
+            List.of(Table.Column.text("unit"), Table.Column.number("n")),
+            List.of(Table.Row.of("OCHA\r\nGeneva", "1"), Table.Row.of("A\tB\nC", "2")),
+            List.of());
+    assertThat(TableFormats.text(t))
+        .isEqualTo("T\n\nunit         n\n--------------\nOCHA Geneva  1\nA B C        2\n");
+  }
+
   /** Found in session 7's defect hunt: a value "*bold*" was printed in italics. */
   @Test
   void markdownEscapesWhatWouldMakeEmphasisOrCode() {
