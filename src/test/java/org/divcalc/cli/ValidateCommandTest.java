@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,19 @@ class ValidateCommandTest {
         .contains(
             "line 2, column 4: warning: a quoted field holds a line break; the row runs on to line"
                 + " 3");
+  }
+
+  /** Found in session 8's defect hunt: --encoding against the file's byte-order mark was silent. */
+  @Test
+  void anEncodingThatDisagreesWithTheByteOrderMarkIsSaid() throws IOException {
+    Path p = dir.resolve("utf16.csv");
+    Files.write(p, "\ufeffsex,grade,nationality\nF,P-4,KEN\n".getBytes(StandardCharsets.UTF_16LE));
+    CliRun run = CliRun.of("gender", p.toString(), "--encoding", "UTF-8");
+    assertThat(run.err())
+        .contains(
+            "warning: --encoding UTF-8 was given, although the file starts with the byte-order"
+                + " mark of UTF-16LE");
+    assertThat(CliRun.of("gender", p.toString()).err()).doesNotContain("byte-order mark");
   }
 
   /** Found in session 8's defect hunt: no command printed the usage and exited 0. */
