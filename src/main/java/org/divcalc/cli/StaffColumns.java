@@ -182,7 +182,9 @@ final class StaffColumns {
                   "email",
                   "e-mail",
                   "email address",
-                  "mail"))
+                  "mail",
+                  "login",
+                  "login name"))
           .map(Field::headerKey)
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
@@ -200,8 +202,7 @@ final class StaffColumns {
           "forename",
           "prenom",
           "apellido",
-          "username",
-          "login");
+          "username");
 
   /**
    * Words that make "name" or an id the name or code of something other than a person ("Duty
@@ -295,7 +296,17 @@ final class StaffColumns {
           "un",
           "user",
           "personal",
-          "agent");
+          "agent",
+          "login");
+
+  /**
+   * A header key that is only person words then id words, however written: "USERID", "userid",
+   * "STAFFMEMBERID", "UNINDEXNO" (found in the review of session 8: one case throughout hid the
+   * words from the split below).
+   */
+  private static final java.util.regex.Pattern RUN_TOGETHER =
+      java.util.regex.Pattern.compile(
+          "(" + String.join("|", PERSON_WORDS) + ")+(" + String.join("|", ID_WORDS) + ")+");
 
   /**
    * Whether a column holds a person's name, e-mail address or identifier, by its header: any
@@ -305,7 +316,7 @@ final class StaffColumns {
    */
   static boolean personal(String header) {
     String key = Field.headerKey(header);
-    if (PERSONAL.contains(key)) {
+    if (PERSONAL.contains(key) || RUN_TOGETHER.matcher(key).matches()) {
       return true;
     }
     for (String part : PERSONAL_PARTS) {

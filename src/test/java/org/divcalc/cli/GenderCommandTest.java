@@ -59,11 +59,6 @@ class GenderCommandTest {
   }
 
   /**
-   * Found in session 5's review: the header prints the staff counted ("3 of 3"), so withholding the
-   * table's grand total hid nothing. It is now always shown, and what it gives away is warned about
-   * (three staff: 2 women at P-3 and a man at P-4, every grade count small).
-   */
-  /**
    * Found in session 8's defect hunt: "Ocha" followed by a no-break space (U+00A0, common in
    * exports) was a group of its own, and --where org_unit=OCHA left its row out. The fast and plain
    * readers must agree.
@@ -98,6 +93,11 @@ class GenderCommandTest {
     }
   }
 
+  /**
+   * Found in session 5's review: the header prints the staff counted ("3 of 3"), so withholding the
+   * table's grand total hid nothing. It is now always shown, and what it gives away is warned about
+   * (three staff: 2 women at P-3 and a man at P-4, every grade count small).
+   */
   @Test
   void theGrandTotalIsShownAsTheHeaderShowsItAndWhatItGivesAwayIsAWarning() throws IOException {
     Path roster = dir.resolve("three.csv");

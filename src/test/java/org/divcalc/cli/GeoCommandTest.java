@@ -48,22 +48,6 @@ class GeoCommandTest {
   }
 
   /**
-   * Found in the defect hunt: a scheme counting grade "GS-7" or "Q-99" beside its categories
-   * counted nobody more, silently. Such a grade (one no staff member counted has) is now a warning.
-   * A scheme's grades are the grade scale's codes, as written (the review of a first fix found that
-   * reading them through the built-in scale broke another organization's scale): G-7 counts the
-   * sample's 36 G-7 staff that the other rules keep, 2020 + 36 = 2056 (counted independently).
-   */
-  /**
-   * Found in session 8's defect hunt: limits or a base figure beyond a long overflowed while the
-   * statuses were worked out (an internal error, exit 1). They are refused where they are given.
-   */
-  /**
-   * Found in session 8's defect hunt: geo's CSV was its text table (headers "to low", statuses
-   * "within-", "-" for no value). It now reads as the JSON does: its names in snake case, its
-   * status words, a blank for null and the mark for a withheld count.
-   */
-  /**
    * Found in session 8's defect hunt: gender's --population NAME given to geo said "no such file".
    */
   @Test
@@ -77,6 +61,11 @@ class GeoCommandTest {
         .contains("'divcalc gender --population'");
   }
 
+  /**
+   * Found in session 8's defect hunt: geo's CSV was its text table (headers "to low", statuses
+   * "within-", "-" for no value). It now reads as the JSON does: its names in snake case, its
+   * status words, a blank for null and the mark for a withheld count.
+   */
   @Test
   void theCsvUsesTheJsonsNamesAndWords() throws IOException {
     Path roster = dir.resolve("r.csv");
@@ -119,6 +108,10 @@ class GeoCommandTest {
     assertThat(withheld.out().lines()).anyMatch(l -> l.startsWith("JPN,Japan,[c],1,2.5,4,"));
   }
 
+  /**
+   * Found in session 8's defect hunt: limits or a base figure beyond a long overflowed while the
+   * statuses were worked out (an internal error, exit 1). They are refused where they are given.
+   */
   @Test
   void absurdlyLargeNumbersAreRefusedWhereTheyAreGiven() throws IOException {
     Path roster = dir.resolve("r.csv");
@@ -148,6 +141,13 @@ class GeoCommandTest {
     assertThat(base.err()).contains("is too large; expected at most 1000000000000000");
   }
 
+  /**
+   * Found in the defect hunt: a scheme counting grade "GS-7" or "Q-99" beside its categories
+   * counted nobody more, silently. Such a grade (one no staff member counted has) is now a warning.
+   * A scheme's grades are the grade scale's codes, as written (the review of a first fix found that
+   * reading them through the built-in scale broke another organization's scale): G-7 counts the
+   * sample's 36 G-7 staff that the other rules keep, 2020 + 36 = 2056 (counted independently).
+   */
   @Test
   void aSchemeGradeNobodyHasIsAWarning() throws IOException {
     String unesco = Files.readString(Path.of("samples/scheme-unesco.json"));

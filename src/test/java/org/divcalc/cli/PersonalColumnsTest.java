@@ -52,7 +52,17 @@ class PersonalColumnsTest {
             "Username",
             "UserName",
             "StaffIndexNumber",
-            "Login");
+            "Login",
+            // found in the review of session 8: one case throughout
+            "USERID",
+            "userid",
+            "WORKERID",
+            "EMPLOYEENO",
+            "UNINDEXNO",
+            "STAFFMEMBERID",
+            "PERSONNELID",
+            "UNID",
+            "LOGIN_ID");
     for (String h : refused) {
       assertThat(StaffColumns.personal(h)).as(h).isTrue();
     }
@@ -97,7 +107,13 @@ class PersonalColumnsTest {
             "StaffCategoryCode",
             "MemberStateCode",
             "UNRegionCode",
-            "PostNumber");
+            "PostNumber",
+            "LoginMethod",
+            "LastLogin",
+            "MEMBERSTATECODE",
+            "UNREGION",
+            "USERGROUP",
+            "EMPLOYEEGROUPCODE");
     for (String h : usable) {
       assertThat(StaffColumns.personal(h)).as(h).isFalse();
     }

@@ -397,13 +397,6 @@ class ReportCommandTest {
   }
 
   /**
-   * Found in session 6's read of the README: past 300 withheld cells the exact check of the
-   * regional and geographical figures was skipped without a word, in report and in regions. A
-   * grouping with a region per State withholds far more cells than that on the sample at --min-cell
-   * 10 (each small State count twice, in its State line and its region row); the UN groups withhold
-   * fewer.
-   */
-  /**
    * The gender table's row for everyone and the regional table's total row count the same staff by
    * sex: with --min-cell they must withhold the same cells. Found in session 7 with an
    * integer-programming attack: the gender table withheld the 4 women that the regional total
@@ -443,6 +436,13 @@ class ReportCommandTest {
     }
   }
 
+  /**
+   * Found in session 6's read of the README: past 300 withheld cells the exact check of the
+   * regional and geographical figures was skipped without a word, in report and in regions. A
+   * grouping with a region per State withholds far more cells than that on the sample at --min-cell
+   * 10 (each small State count twice, in its State line and its region row); the UN groups withhold
+   * fewer.
+   */
   @Test
   void tooManyWithheldCellsForTheExactCheckIsAWarning() throws IOException {
     StringBuilder grouping = new StringBuilder("iso3,region\n");
