@@ -42,7 +42,16 @@ public final class PopulationSeries {
     for (int i = 0; i < table.rows().size(); i++) {
       int year = 0;
       if (yearColumn.isPresent()) {
-        year = (int) StateColumn.whole(table, i, yearColumn.get(), "a year such as 2012");
+        long y = StateColumn.whole(table, i, yearColumn.get(), "a year such as 2012");
+        if (y < 1 || y > 9999) {
+          // found in the review of session 8: 4294969318 was cast to the int 2022
+          throw new ReferenceDataException(
+              table.where(i, yearColumn.get())
+                  + ": found '"
+                  + table.rows().get(i).get(yearColumn.get())
+                  + "', expected a year such as 2012");
+        }
+        year = (int) y;
       }
       State state = StateColumn.state(table, i, stateColumn, lookup);
       long population =

@@ -144,17 +144,29 @@ final class SchemeReader {
   }
 
   private BigDecimal number(JsonNode node, String key) {
+    BigDecimal v = null;
     try {
       if (node.isNumber()) {
-        return node.decimalValue();
-      }
-      if (node.isTextual()) {
-        return new BigDecimal(node.asText().trim());
+        v = node.decimalValue();
+      } else if (node.isTextual()) {
+        v = new BigDecimal(node.asText().trim());
       }
     } catch (NumberFormatException e) {
       // Reported below.
     }
-    throw error(key, "found " + node + ", expected a number");
+    if (v == null) {
+      throw error(key, "found " + node + ", expected a number");
+    }
+    if (v.abs().compareTo(StateColumn.LARGEST) > 0) {
+      // found in the review of session 8: minimumPosts 1e19 overflowed a count later
+      throw error(
+          key,
+          "found "
+              + node
+              + ", expected a number no larger than "
+              + StateColumn.LARGEST.toPlainString());
+    }
+    return v;
   }
 
   private BigDecimal fraction(JsonNode node, String key) {

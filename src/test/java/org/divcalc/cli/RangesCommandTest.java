@@ -48,6 +48,23 @@ class RangesCommandTest {
     return p;
   }
 
+  /** Found in the review of session 8: a year of 4294969318 was read as 2022 (an int overflow). */
+  @Test
+  void aPopulationYearOutOfRangeIsAnError() throws IOException {
+    Path population = file("pop.csv", "iso3,population,year\nKEN,1000,4294969318\n");
+    CliRun run =
+        CliRun.of(
+            "ranges",
+            "--base-figure",
+            "3000",
+            "--as-of",
+            "2022-12-31",
+            "--population-file",
+            population.toString());
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
+    assertThat(run.err()).contains("line 2, column 3 (year): found '4294969318', expected a year");
+  }
+
   /**
    * Found in session 7's defect hunt: a --scale file of fractions (summing to 1) gave a warning
    * with the sum as 0.99999999999999999773 % and no word of what was wrong.

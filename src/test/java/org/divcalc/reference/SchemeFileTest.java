@@ -91,6 +91,20 @@ class SchemeFileTest {
         .hasMessageContaining("not valid JSON (text after the end of the scheme's object)");
   }
 
+  /** Found in the review of session 8: minimumPosts 1e19 was taken, and overflowed later. */
+  @Test
+  void numbersAboveTenToTheFifteenthAreRefusedNamingTheKey() throws IOException {
+    String scheme = Files.readString(Path.of("samples/scheme-unesco.json"));
+    Path p =
+        file(
+            "huge.json",
+            scheme.replaceFirst("\"minimumPosts\": *[0-9.]+", "\"minimumPosts\": 1e19"));
+    assertThatThrownBy(() -> SchemeFile.read(p))
+        .isInstanceOf(ReferenceDataException.class)
+        .hasMessageContaining("minimumPosts")
+        .hasMessageContaining("no larger than 1000000000000000");
+  }
+
   /** Found in session 8's defect hunt: Jackson's "[Source: REDACTED (…)" reached the message. */
   @Test
   void anUnfinishedSchemeSaysWhereInDivcalcsWordsOnly() throws IOException {
