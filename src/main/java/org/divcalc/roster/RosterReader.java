@@ -221,9 +221,8 @@ public final class RosterReader {
     }
   }
 
-  private static final String MARK_DISAGREES =
-      "although the file starts with the byte-order mark of ";
-  private static final String READ_AS_MARKED = ": leave --encoding out to read it as that";
+  /** Set by {@link #chooseEncoding} when --encoding contradicts the file's byte-order mark. */
+  private String markDisagrees;
 
   private DetectedEncoding chooseEncoding(byte[] head, boolean whole) {
     DetectedEncoding sniffed = EncodingSniffer.sniff(head, head.length, whole);
@@ -232,12 +231,22 @@ public final class RosterReader {
       return sniffed;
     }
     int bom = sniffed.charset().equals(chosen) ? sniffed.bomLength() : 0;
-    if (sniffed.bomLength() > 0 && bom == 0) {
-      // found in session 8's defect hunt: nothing said that the file's own mark disagreed
+    markDisagrees = null;
+    String mark = new String(head, 0, sniffed.bomLength(), chosen);
+    if (sniffed.bomLength() > 0 && bom == 0 && !mark.isEmpty() && !mark.equals("\ufeff")) {
+      // found in session 8's defect hunt: nothing said that the file's own mark disagreed (the
+      // chosen encoding reads the mark as a mark when it agrees: UTF-16 for either UTF-16 mark)
+      markDisagrees =
+          "--encoding "
+              + chosen.name()
+              + " was given, although the file starts with the byte-order mark of "
+              + sniffed.charset().name()
+              + ": leave --encoding out to read it as that";
       return new DetectedEncoding(
           chosen,
           0,
-          "chosen with --encoding, " + MARK_DISAGREES + sniffed.charset().name() + READ_AS_MARKED);
+          "chosen with --encoding, although the file starts with the byte-order mark of "
+              + sniffed.charset().name());
     }
     return new DetectedEncoding(chosen, bom, "chosen with --encoding");
   }
@@ -297,13 +306,8 @@ public final class RosterReader {
       this.file = file;
       this.onHeader = onHeader;
       this.encoding = encoding;
-      int disagrees = encoding.reason().indexOf(MARK_DISAGREES);
-      if (disagrees >= 0) {
-        notes.add(
-            "--encoding "
-                + encoding.charset().name()
-                + " was given, "
-                + encoding.reason().substring(disagrees));
+      if (markDisagrees != null) {
+        notes.add(markDisagrees);
       }
       this.detected = detected;
       this.delimiter = detected.delimiter();

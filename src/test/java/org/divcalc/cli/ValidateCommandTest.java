@@ -55,6 +55,12 @@ class ValidateCommandTest {
             "warning: --encoding UTF-8 was given, although the file starts with the byte-order"
                 + " mark of UTF-16LE");
     assertThat(CliRun.of("gender", p.toString()).err()).doesNotContain("byte-order mark");
+    // found in the review of session 8: UTF-16, which reads either mark, was said to disagree
+    for (String agreeing : new String[] {"UTF-16", "UTF-16LE"}) {
+      CliRun run16 = CliRun.of("gender", p.toString(), "--encoding", agreeing);
+      assertThat(run16.exitCode()).as(run16.toString()).isZero();
+      assertThat(run16.err()).as(agreeing).doesNotContain("byte-order mark");
+    }
   }
 
   /** Found in session 8's defect hunt: no command printed the usage and exited 0. */
