@@ -93,10 +93,11 @@ public final class NationalityResolver implements StateLookup {
   public Optional<Nationality> resolve(String value) {
     String k = key(value);
     String bare = value.strip();
-    // a value of punctuation alone is unknown only when short ("-", "--", "?"): a longer one such
-    // as "??????" is what a name in another script becomes when saved in an encoding without its
-    // letters, and is reported rather than counted as unknown (found in session 8's defect hunt)
-    if ((UNKNOWN.contains(k) && (!k.isEmpty() || bare.length() <= 3))
+    // a value of punctuation alone is unknown only when short and without question marks ("-",
+    // "--"; a lone "?" is in NOT_APPLICABLE): "??" or "??????" is what a name in another script
+    // (中国) becomes when saved in an encoding without its letters, and is reported rather than
+    // counted as unknown (found in session 8's defect hunt and its review)
+    if ((UNKNOWN.contains(k) && (!k.isEmpty() || (bare.length() <= 3 && bare.indexOf('?') < 0)))
         || NOT_APPLICABLE.contains(bare.toLowerCase(Locale.ROOT))
         || (k.equals("na") && !bare.equalsIgnoreCase("na"))) {
       return Optional.of(Nationality.UNKNOWN);

@@ -137,10 +137,11 @@ class NormaliserTest {
     assertThat(NATIONALITIES.resolve("unknown")).contains(Nationality.UNKNOWN);
     assertThat(NATIONALITIES.resolve("N/A")).contains(Nationality.UNKNOWN);
     // short punctuation is unknown; a name lost to an encoding ("??????") is not a spelling of it
-    for (String unknown : List.of("-", "--", "?", "???", "XXX", "none", "null")) {
+    for (String unknown : List.of("-", "--", "?", " ? ", "XXX", "none", "null")) {
       assertThat(NATIONALITIES.resolve(unknown)).as(unknown).contains(Nationality.UNKNOWN);
     }
     assertThat(NATIONALITIES.resolve("??????")).isEmpty();
+    assertThat(NATIONALITIES.resolve("??")).isEmpty(); // 中国 saved without its letters
     assertThat(NATIONALITIES.resolve("------")).isEmpty();
     assertThat(NATIONALITIES.resolve("NA").orElseThrow().code()).isEqualTo("NAM");
     assertThat(NATIONALITIES.resolve(" na ").orElseThrow().code()).isEqualTo("NAM");
