@@ -69,6 +69,7 @@ public final class GeoRender {
   public static Table csvTable(GeoReport r) {
     List<Table.Row> rows = new ArrayList<>();
     for (GeoStateLine l : r.states()) {
+      boolean noRange = l.status().equals("no-range");
       rows.add(
           Table.Row.of(
               l.iso3(),
@@ -79,9 +80,10 @@ public final class GeoRender {
               l.upper() == null ? "" : Decimals.given(l.upper()),
               l.status(),
               l.belowMidpoint() == null ? "" : l.belowMidpoint().toString(),
-              csvCount(l, "neededForLower", l.neededForLower()),
+              // with no range nothing is needed or above (JSON writes 0 there; a blank says so)
+              noRange ? "" : csvCount(l, "neededForLower", l.neededForLower()),
               csvCount(l, "neededForMidpoint", l.neededForMidpoint()),
-              csvCount(l, "aboveUpper", l.aboveUpper())));
+              noRange ? "" : csvCount(l, "aboveUpper", l.aboveUpper())));
     }
     return new Table(
         "geo-states",
@@ -109,23 +111,28 @@ public final class GeoRender {
     return value == null ? "" : Long.toString(value);
   }
 
-  /** The summary for CSV: one row per status, named as in JSON (in snake case), then the total. */
+  /**
+   * The summary for CSV: the JSON summary's keys and counts, one per line, so that a program reads
+   * the same names in both (found in the review of session 8).
+   */
   public static Table csvSummary(GeoSummary s) {
     List<Table.Row> rows = new ArrayList<>();
+    rows.add(Table.Row.of("memberStates", Integer.toString(s.memberStates())));
     rows.add(Table.Row.of("unrepresented", Integer.toString(s.unrepresented())));
-    rows.add(Table.Row.of("under_represented", Integer.toString(s.underRepresented())));
-    rows.add(Table.Row.of("within_range", Integer.toString(s.withinRange())));
-    rows.add(Table.Row.of("within_below_midpoint", Integer.toString(s.withinBelowMidpoint())));
+    rows.add(Table.Row.of("underRepresented", Integer.toString(s.underRepresented())));
+    rows.add(Table.Row.of("withinRange", Integer.toString(s.withinRange())));
+    rows.add(Table.Row.of("withinBelowMidpoint", Integer.toString(s.withinBelowMidpoint())));
     rows.add(
-        Table.Row.of("within_at_or_above_midpoint", Integer.toString(s.withinAtOrAboveMidpoint())));
-    rows.add(Table.Row.of("within_midpoint_unknown", Integer.toString(s.withinMidpointUnknown())));
-    rows.add(Table.Row.of("over_represented", Integer.toString(s.overRepresented())));
-    rows.add(Table.Row.of("no_range", Integer.toString(s.noRange())));
-    rows.add(Table.Row.of("member_states", Integer.toString(s.memberStates())));
+        Table.Row.of("withinAtOrAboveMidpoint", Integer.toString(s.withinAtOrAboveMidpoint())));
+    rows.add(Table.Row.of("withinMidpointUnknown", Integer.toString(s.withinMidpointUnknown())));
+    rows.add(Table.Row.of("overRepresented", Integer.toString(s.overRepresented())));
+    rows.add(Table.Row.of("noRange", Integer.toString(s.noRange())));
+    rows.add(Table.Row.of("nationals", Long.toString(s.nationals())));
+    rows.add(Table.Row.of("outsideMembership", Long.toString(s.outsideMembership())));
     return new Table(
         "geo-summary",
         "Member States by status",
-        List.of(Table.Column.text("status"), Table.Column.number("member_states")),
+        List.of(Table.Column.text("item"), Table.Column.number("count")),
         rows,
         List.of());
   }

@@ -173,6 +173,10 @@ class ReportCommandTest {
             "AFG,Afghanistan,2,2,7.0826000897606503073008463223803817,14,within-range,true,0,6,0");
     assertThat(Files.readString(dir.resolve("reconciliation.csv")))
         .startsWith("rows,count\r\nrows read,5000\r\n");
+    // the JSON summary's keys and counts (found in the review of session 8)
+    assertThat(Files.readString(dir.resolve("geo-summary.csv")))
+        .startsWith("item,count\r\nmemberStates,193\r\nunrepresented,23\r\nunderRepresented,46\r\n")
+        .endsWith("nationals,2011\r\noutsideMembership,9\r\n");
   }
 
   /**
