@@ -38,10 +38,10 @@ public final class DivcalcCommand implements Runnable {
   @Override
   public void run() {
     // no command: a usage error (exit 2), so that a script that lost its command does not pass
+    List<String> commands = new java.util.ArrayList<>(spec.subcommands().keySet());
+    commands.remove("help");
     throw new CommandLine.ParameterException(
-        spec.commandLine(),
-        "missing a command: one of validate, gender, geo, report, ranges, regions, data,"
-            + " schema");
+        spec.commandLine(), "missing a command: one of " + String.join(", ", commands));
   }
 
   /**

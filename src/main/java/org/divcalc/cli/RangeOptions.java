@@ -89,7 +89,8 @@ public final class RangeOptions {
           spec.commandLine(), "give the population file once: --population or --population-file");
     }
     String name = file.toString();
-    if (java.util.Set.of("all", "professional", "geographical").contains(name)
+    if (java.util.Set.of("all", "professional", "geographical")
+            .contains(name.toLowerCase(java.util.Locale.ROOT))
         && !java.nio.file.Files.exists(file)) {
       // found in session 8's defect hunt: gender's --population NAME given to geo read as a file
       throw new CommandLine.ParameterException(

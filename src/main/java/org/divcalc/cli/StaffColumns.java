@@ -21,6 +21,7 @@ import org.divcalc.roster.Field;
 import org.divcalc.roster.HeaderMapping;
 import org.divcalc.roster.NationalityResolver;
 import org.divcalc.roster.SexNormaliser;
+import org.divcalc.roster.Spaces;
 import picocli.CommandLine;
 
 /**
@@ -101,7 +102,7 @@ final class StaffColumns {
       rawColumns.add(column);
       // a no-break space groups and filters as a space does (found in session 8's defect hunt:
       // "Ocha" followed by one was a group of its own, and --where OCHA left it out)
-      return s -> org.divcalc.roster.Spaces.ordinary(s.column(column));
+      return s -> Spaces.ordinary(s.column(column));
     }
     if (field != Field.ID && mapping.column(field).isEmpty()) {
       // an optional field the roster lacks would read blank for everyone: a filter would keep
@@ -371,13 +372,13 @@ final class StaffColumns {
           quoted = !quoted;
         }
       } else if (c == ',' && !quoted) {
-        out.add(v.toString().strip());
+        out.add(Spaces.stripped(v.toString()));
         v.setLength(0);
       } else {
         v.append(c);
       }
     }
-    out.add(v.toString().strip());
+    out.add(Spaces.stripped(v.toString()));
     return out;
   }
 

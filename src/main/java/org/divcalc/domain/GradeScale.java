@@ -75,7 +75,11 @@ public final class GradeScale {
         continue;
       }
       // the dashes word processors put for a hyphen (P–4), and U+2212 minus
-      if ((c >= '\u2010' && c <= '\u2015') || c == '\u2212' || c == '\u00ad' || c == '\u202f') {
+      if ((c >= '\u2010' && c <= '\u2015')
+          || c == '\u2212'
+          || c == '\u00ad'
+          || c == '\u2007'
+          || c == '\u202f') {
         continue;
       }
       sb.append(c);

@@ -106,6 +106,9 @@ public final class RangeBasisLoader {
     List<String> missing = new ArrayList<>();
     List<String> noPopulation = new ArrayList<>();
     int rated = 0;
+    // A scale without periods is taken to be the one in force on the date: its three-year period
+    // began two years before the date's year at the earliest
+    int began = period.undated() ? asOf.getYear() - 2 : period.startYear();
     NotionalRates notional = NotionalRates.embedded();
     for (State s : members) {
       BigDecimal rate = period.ratesPct().get(s.iso3());
@@ -126,10 +129,7 @@ public final class RangeBasisLoader {
       if (rate == null) {
         // A State admitted during the period has no rate in its scale (it is assessed
         // separately); one that was a member when the period began should have one.
-        // (an observer State cannot be held to that). A scale without periods is taken to be
-        // the one in force on the date: its three-year period began two years before the
-        // date's year at the earliest, so a State admitted before then should have a rate.
-        int began = period.undated() ? asOf.getYear() - 2 : period.startYear();
+        // (an observer State cannot be held to that).
         boolean shouldHave =
             !s.observer()
                 && s.admitted() != null
@@ -165,14 +165,14 @@ public final class RangeBasisLoader {
               + " scale for "
               + listed(missing)
               + (period.undated()
-                  ? ", Member State(s) since before "
-                      + (asOf.getYear() - 2)
-                      + " (a file without periods is taken as the scale in force on "
+                  ? ", Member State(s) since 1 January "
+                      + began
+                      + " or earlier (a file without periods is taken as the scale in force on "
                       + asOf
                       + ", whose period began in "
-                      + (asOf.getYear() - 2)
+                      + began
                       + " at the earliest)"
-                  : ", Member State(s) since before the period began")
+                  : ", Member State(s) since the period began or earlier")
               + ": each should have a rate in the scale; "
               + (sources.scale() == null
                   ? "give the rates with --scale FILE"

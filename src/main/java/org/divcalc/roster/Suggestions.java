@@ -49,6 +49,9 @@ public final class Suggestions {
 
   private static long gap(String candidate, String found) {
     String c = candidate.toLowerCase(java.util.Locale.ROOT);
+    if (c.startsWith(found) || found.startsWith(c)) {
+      return 0; // a word cut short or run on ("mal": male, before man)
+    }
     if (c.length() != found.length()) {
       return Long.MAX_VALUE;
     }

@@ -277,7 +277,7 @@ class RangesCommandTest {
     assertThat(germany.exitCode()).as(germany.toString()).isEqualTo(3);
     assertThat(germany.err())
         .contains(noGermany.toString())
-        .contains("Germany (DEU), Member State(s) since before 2020")
+        .contains("Germany (DEU), Member State(s) since 1 January 2020 or earlier")
         .doesNotContain("Japan");
     StringBuilder members = new StringBuilder("iso3\n");
     for (String l :

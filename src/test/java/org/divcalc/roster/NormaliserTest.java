@@ -68,7 +68,8 @@ class NormaliserTest {
     "P\u20135, P-5",
     "P\u20115, P-5",
     "D\u22121, D-1",
-    "NO\u2014B, NO-B"
+    "NO\u2014B, NO-B",
+    "P\u20074, P-4"
   })
   void gradeSpellingsNormaliseToCanonicalCodes(String spelling, String code) {
     assertThat(SCALE.lookup(spelling))

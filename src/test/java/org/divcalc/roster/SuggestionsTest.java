@@ -24,5 +24,8 @@ class SuggestionsTest {
     assertThat(Suggestions.closest("P-6", grades)).contains("P-5");
     assertThat(Suggestions.closest("G-8", List.of("P-7", "G-7", "G-1"))).contains("G-7");
     assertThat(Suggestions.closest("Zzzzzz", grades)).isEmpty();
+    // found in the review of session 8: a word cut short is nearer its whole than a same-length
+    // word
+    assertThat(Suggestions.closest("mal", List.of("man", "male", "female"))).contains("male");
   }
 }
