@@ -115,7 +115,8 @@ final class Sections {
               + " of "
               + r.reconciliation().rowsRead()
               + " roster rows end with a delimiter after the last column; the empty field it"
-              + " opens was ignored and the rows counted");
+              + " opens was ignored (if such a row's values do not fit their columns, a value"
+              + " holding an unquoted delimiter may have shifted them)");
     }
     for (org.divcalc.roster.ColumnMapping m : r.mapping().mappings()) {
       int also = m.reason().indexOf("; column ");

@@ -304,15 +304,16 @@ final class RowNormaliser {
   private Sex normaliseSex(String value, long line, List<RowProblem> problems) {
     Optional<Sex> s = sexes.get(value);
     if (s.isEmpty()) {
+      String hint = hint(() -> SexNormaliser.hint(value));
       problems.add(
           new RowProblem(
               line,
               sex + 1,
               ProblemKind.UNRECOGNISED_SEX,
-              "sex '"
-                  + Printable.of(value)
-                  + "' is not recognised"
-                  + hint(() -> SexNormaliser.hint(value))
+              "sex "
+                  + shown(value, hint)
+                  + " is not recognised"
+                  + hint
                   + "; expected "
                   + SexNormaliser.describe()));
     }
@@ -326,16 +327,13 @@ final class RowNormaliser {
     }
     Optional<Grade> g = grades.get(value);
     if (g.isEmpty()) {
+      String hint = hint(() -> Suggestions.hint(value, scale.canonicalCodes()));
       problems.add(
           new RowProblem(
               line,
               grade + 1,
               ProblemKind.UNRECOGNISED_GRADE,
-              "grade '"
-                  + Printable.of(value)
-                  + "' is not in the "
-                  + scale.name()
-                  + hint(() -> Suggestions.hint(value, scale.canonicalCodes()))));
+              "grade " + shown(value, hint) + " is not in the " + scale.name() + hint));
     }
     return g.orElse(null);
   }
@@ -343,15 +341,13 @@ final class RowNormaliser {
   private Nationality normaliseNationality(String value, long line, List<RowProblem> problems) {
     Optional<Nationality> n = nationalityCache.get(value);
     if (n.isEmpty()) {
+      String hint = hint(() -> nationalities.hint(value));
       problems.add(
           new RowProblem(
               line,
               nationality + 1,
               ProblemKind.UNRECOGNISED_NATIONALITY,
-              "nationality '"
-                  + Printable.of(value)
-                  + "' is not a known State, code or name"
-                  + hint(() -> nationalities.hint(value))));
+              "nationality " + shown(value, hint) + " is not a known State, code or name" + hint));
     }
     return n.orElse(null);
   }
@@ -367,9 +363,9 @@ final class RowNormaliser {
               line,
               geographical + 1,
               ProblemKind.UNRECOGNISED_FLAG,
-              "geographical flag '"
-                  + Printable.of(value.strip())
-                  + "' is neither yes (Y, true, 1) nor no"
+              "geographical flag "
+                  + shown(value.strip(), "")
+                  + " is neither yes (Y, true, 1) nor no"
                   + " (N, false, 0)"));
     }
     return b.orElse(null);
@@ -381,6 +377,23 @@ final class RowNormaliser {
    */
   private String hint(java.util.function.Supplier<String> hint) {
     return log.isFull() ? "" : hint.get();
+  }
+
+  /**
+   * An unrecognised value as a message quotes it: in quotes when it is near a known spelling (a
+   * typo: "'Femal' … did you mean 'female'?"), else withheld with its length. A value near none
+   * could be a name or an id that an unquoted delimiter ("Okafor, Chidinma") or a missing field
+   * shifted into the column, and reports never print those (found in session 8's audit). The row's
+   * line and column say where to look in the file.
+   */
+  private static String shown(String value, String hint) {
+    if (!hint.isEmpty()) {
+      return "'" + Printable.of(value) + "'";
+    }
+    return "("
+        + value.length()
+        + (value.length() == 1 ? " character" : " characters")
+        + ", not shown: near no known spelling, it could be a shifted name or id)";
   }
 
   private static String optional(String[] values, int index) {

@@ -63,6 +63,37 @@ class ValidateCommandTest {
     }
   }
 
+  /**
+   * Found in session 8's audit: an unquoted "Surname, Given" name shifted the row's fields, and the
+   * given name was printed as the sex value. A value near no known spelling is not shown; a typo
+   * near one still is.
+   */
+  @Test
+  void aValueNearNoKnownSpellingIsNotShownForItCouldBeAShiftedName() throws IOException {
+    Path p =
+        roster(
+            "staff_id,Full Name,sex,grade,nationality,funding\n"
+                + "ID001,Ann Lee,F,P-4,KEN,RB\n"
+                + "ID002,Okafor, Chidinma,F,P-4,KEN,\n"
+                + "ID003,Bo Li,Femal,P-4,Keyna,RB\n");
+    for (String format : new String[] {"text", "json"}) {
+      CliRun run = CliRun.of("validate", p.toString(), "--format", format);
+      assertThat(run.out())
+          .as(format)
+          .doesNotContain("Chidinma")
+          .doesNotContain("Okafor")
+          .doesNotContain("ID002")
+          .contains("sex (8 characters, not shown: near no known spelling, it could be a shifted")
+          .contains("sex 'Femal' is not recognised (did you mean 'female'?)")
+          .contains(
+              "nationality 'Keyna' is not a known State, code or name (did you mean 'Kenya'?)");
+    }
+    CliRun gender = CliRun.of("gender", p.toString());
+    assertThat(gender.err())
+        .contains("a value holding an unquoted delimiter may have shifted them")
+        .doesNotContain("and the rows counted");
+  }
+
   /** Found in session 8's defect hunt: no command printed the usage and exited 0. */
   @Test
   void noCommandIsAUsageError() {
