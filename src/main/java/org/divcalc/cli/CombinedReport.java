@@ -103,6 +103,7 @@ record CombinedReport(
             p.population(),
             p.gender(),
             null,
+            null,
             p.targets(),
             List.copyOf(warnings),
             p.minCell(),

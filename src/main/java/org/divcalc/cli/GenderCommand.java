@@ -130,6 +130,7 @@ final class GenderCommand implements Callable<Integer> {
             selectionOptions.section(selection, rules),
             analysis,
             byLabel(columns),
+            byRegion() ? grouping(columns.grouping()) : null,
             analysis.measure(goals),
             genderWarnings(reading, rules, funnel),
             suppressionOption.minCell(),
@@ -140,9 +141,17 @@ final class GenderCommand implements Callable<Integer> {
     return strictOption.exitCode(reading, targetOptions.exitCode(report.anyTargetMissed()));
   }
 
+  private boolean byRegion() {
+    return by != null && by.strip().equalsIgnoreCase(StaffColumns.REGION);
+  }
+
+  private static GenderReport.GroupingSource grouping(org.divcalc.domain.Grouping g) {
+    return new GenderReport.GroupingSource(g.name(), g.origin(), g.sha256());
+  }
+
   /** The breakdown's name; a region breakdown names its grouping, which decides the figures. */
   private String byLabel(StaffColumns columns) {
-    if (by != null && by.strip().equalsIgnoreCase(StaffColumns.REGION)) {
+    if (byRegion()) {
       return StaffColumns.REGION + " (" + columns.grouping().name() + ")";
     }
     return by;

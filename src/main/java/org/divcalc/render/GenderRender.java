@@ -218,14 +218,26 @@ public final class GenderRender {
       rows.add(breakdownRow(g.value(), g.rows(), false));
     }
     rows.add(breakdownRow("All staff", r.rows(), true));
+    List<String> notes = new ArrayList<>();
+    notes.add(
+        "P+ = Professional and higher; P-5+ = P-5 and above; D-1+ = D-1 and above."
+            + " '-' where nobody at that level has a recorded sex.");
+    GenderReport.GroupingSource grouping = r.breakdown().grouping();
+    if (grouping != null) {
+      notes.add(
+          "Regions of the grouping "
+              + grouping.name()
+              + (grouping.origin().equals(grouping.name()) ? "" : ", from " + grouping.origin())
+              + " (sha256 "
+              + grouping.sha256()
+              + ").");
+    }
     return new Table(
         "gender-by-" + r.breakdown().by(),
         "Women's share by " + r.breakdown().by(),
         columns,
         rows,
-        List.of(
-            "P+ = Professional and higher; P-5+ = P-5 and above; D-1+ = D-1 and above."
-                + " '-' where nobody at that level has a recorded sex."));
+        notes);
   }
 
   private static Table.Row breakdownRow(String name, List<GenderLine> lines, boolean total) {

@@ -7,6 +7,7 @@ import org.divcalc.report.GenderReport;
 import org.divcalc.report.GeoReport;
 import org.divcalc.report.RegionsReport;
 import org.divcalc.report.ReportDocument;
+import org.divcalc.report.SchemeSection;
 import org.divcalc.report.Table;
 
 /**
@@ -229,7 +230,33 @@ public final class ReportRender {
     add.accept("rows excluded", d.reconciliation().rowsExcluded());
     add.accept("as-of date", p.asOf());
     add.accept("grade scale", p.gradeScale());
-    add.accept("scheme", p.scheme().name() + " (" + p.scheme().origin() + ")");
+    // the scheme's every parameter and rule, and the files' fingerprints, as JSON has them (found
+    // in session 8's audit: the CSV and Markdown named the scheme only)
+    SchemeSection sc = p.scheme();
+    add.accept("scheme", sc.name() + " (" + sc.origin() + ")");
+    add.accept(
+        "scheme sha256",
+        sc.sha256() == null || sc.sha256().isEmpty() ? "none: built into divcalc" : sc.sha256());
+    add.accept(
+        "scheme valid", sc.validFrom() + " to " + (sc.validTo() == null ? "-" : sc.validTo()));
+    add.accept("scheme membership weight", plain(sc.membershipWeight()));
+    add.accept("scheme population weight", plain(sc.populationWeight()));
+    add.accept("scheme contribution weight", plain(sc.contributionWeight()));
+    add.accept("scheme flexibility", plain(sc.flexibility()));
+    add.accept("scheme minimum flexibility (posts)", plain(sc.minimumFlexibility()));
+    add.accept("scheme upper limit floor (posts)", plain(sc.upperLimitFloor()));
+    add.accept("scheme minimum posts", plain(sc.minimumPosts()));
+    add.accept("scheme rounding", sc.rounding());
+    add.accept("scheme compares with", sc.compareWith() + " limits");
+    SchemeSection.Counting counting = sc.counting();
+    add.accept("counted categories", String.join(" ", counting.categories()));
+    add.accept("counted grades", String.join(" ", counting.grades()));
+    add.accept(
+        "counted funding",
+        counting.funding().isEmpty() ? "any" : String.join(" ", counting.funding()));
+    add.accept("excluded appointments", String.join(" ", counting.excludedAppointments()));
+    add.accept("excluded post types", String.join(" ", counting.excludedPostTypes()));
+    add.accept("counting override", counting.override());
     add.accept("ranges", p.ranges());
     add.accept("base figure", p.baseFigure() == null ? null : p.baseFigure().toPlainString());
     add.accept("limits compared", p.comparison());
@@ -242,6 +269,8 @@ public final class ReportRender {
     }
     add.accept("staff kept", d.gender().population().kept());
     add.accept("grouping", d.regions().grouping().name());
+    add.accept("grouping origin", d.regions().grouping().origin());
+    add.accept("grouping sha256", d.regions().grouping().sha256());
     add.accept("min cell", p.minCell() == 0 ? "off" : p.minCell());
     for (String w : d.warnings()) {
       add.accept("warning", w);
@@ -252,6 +281,10 @@ public final class ReportRender {
         List.of(Table.Column.text("item"), Table.Column.text("value")),
         rows,
         List.of());
+  }
+
+  private static String plain(java.math.BigDecimal d) {
+    return d == null ? "" : d.stripTrailingZeros().toPlainString();
   }
 
   private static Table reconciliation(ReportDocument d) {

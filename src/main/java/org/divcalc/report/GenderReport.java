@@ -71,24 +71,37 @@ public record GenderReport(
    * The table per value of a column.
    *
    * @param by the column
+   * @param grouping with {@code --by region}, the grouping that decides each staff member's region
+   *     and the file it came from (found in session 8's audit: its SHA-256 was in no output); null
+   *     for any other column
    * @param groups one entry per value, sorted by value
    */
-  public record Breakdown(String by, List<Group> groups) {
+  public record Breakdown(String by, GroupingSource grouping, List<Group> groups) {
     public Breakdown {
       groups = List.copyOf(groups);
     }
 
     static Breakdown of(
         String by,
+        GroupingSource grouping,
         Map<String, List<GenderRow>> groups,
         Map<String, Map<String, Set<GenderSuppression.Cell>>> suppressed) {
       List<Group> out = new ArrayList<>();
       groups.forEach(
           (value, rows) ->
               out.add(new Group(value, lines(rows, suppressed.getOrDefault(value, Map.of())))));
-      return new Breakdown(by, out);
+      return new Breakdown(by, grouping, out);
     }
   }
+
+  /**
+   * A grouping of States into regions, and where it came from.
+   *
+   * @param name the grouping's name
+   * @param origin "embedded:FILE" or the path the user gave
+   * @param sha256 hex SHA-256 of that file
+   */
+  public record GroupingSource(String name, String origin, String sha256) {}
 
   /**
    * One value of the breakdown column.
@@ -163,6 +176,7 @@ public record GenderReport(
       PopulationSection population,
       GenderAnalysis analysis,
       String breakdownBy,
+      GroupingSource grouping,
       List<GenderAnalysis.TargetResult> targets,
       List<String> warnings,
       int minCell,
@@ -246,7 +260,7 @@ public record GenderReport(
         DENOMINATOR,
         SHARE_DECIMALS,
         lines(analysis.rows(), overall),
-        breakdownBy == null ? null : Breakdown.of(breakdownBy, groups, suppressed),
+        breakdownBy == null ? null : Breakdown.of(breakdownBy, grouping, groups, suppressed),
         targets.stream()
             .map(t -> TargetLine.of(t, hidesTarget(overall.get(t.target().level()), t)))
             .toList(),

@@ -58,6 +58,42 @@ class GenderCommandTest {
     throw new AssertionError("no row " + key + " in " + report.get("rows"));
   }
 
+  private static String sha256(Path file) throws IOException {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Found in session 8's audit: a breakdown by region gave its grouping's file no SHA-256. */
+  @Test
+  void aBreakdownByRegionNamesItsGroupingsFileAndFingerprint() throws IOException {
+    CliRun json =
+        CliRun.of(
+            "gender",
+            "samples/roster.csv",
+            "--by",
+            "region",
+            "--grouping",
+            "samples/grouping-itu-regions.csv",
+            "--format",
+            "json");
+    JsonNode grouping = JSON.readTree(json.out()).at("/breakdown/grouping");
+    assertThat(grouping.get("origin").asText()).isEqualTo("samples/grouping-itu-regions.csv");
+    assertThat(grouping.get("sha256").asText())
+        .isEqualTo(sha256(Path.of("samples/grouping-itu-regions.csv")));
+    CliRun text = CliRun.of("gender", "samples/roster.csv", "--by", "region");
+    assertThat(text.out())
+        .contains(
+            "Regions of the grouping un-regional-groups, from embedded:un_regional_groups.csv");
+    CliRun other =
+        CliRun.of("gender", "samples/roster.csv", "--by", "org_unit", "--format", "json");
+    assertThat(JSON.readTree(other.out()).at("/breakdown/grouping").isNull()).isTrue();
+  }
+
   /**
    * Found in session 8's defect hunt: "Ocha" followed by a no-break space (U+00A0, common in
    * exports) was a group of its own, and --where org_unit=OCHA left its row out. The fast and plain

@@ -173,6 +173,15 @@ class ReportCommandTest {
             "AFG,Afghanistan,2,2,7.0826000897606503073008463223803817,14,within-range,true,0,6,0");
     assertThat(Files.readString(dir.resolve("reconciliation.csv")))
         .startsWith("rows,count\r\nrows read,5000\r\n");
+    // the scheme's rules and the grouping's file, as JSON has them (found in session 8's audit)
+    assertThat(Files.readString(dir.resolve("parameters.csv")))
+        .contains("\r\nscheme sha256,none: built into divcalc\r\n")
+        .contains("\r\nscheme membership weight,0.4\r\n")
+        .contains("\r\ncounted funding,RB\r\n")
+        .contains("\r\nexcluded appointments,temporary\r\n")
+        .contains(
+            "\r\ngrouping sha256,"
+                + "173b067e2636339e0b7597783b6ba87f3a4977cd143843cb8ed31fc11f59ea27\r\n");
     // the JSON summary's keys and counts (found in the review of session 8)
     assertThat(Files.readString(dir.resolve("geo-summary.csv")))
         .startsWith("item,count\r\nmemberStates,193\r\nunrepresented,23\r\nunderRepresented,46\r\n")
