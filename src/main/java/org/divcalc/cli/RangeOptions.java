@@ -66,9 +66,36 @@ public final class RangeOptions {
               + " formula.")
   Path ranges;
 
-  /** The snapshot date: --as-of, or today (the clock is read only then). */
+  /**
+   * The snapshot date: --as-of; else the date of {@code SOURCE_DATE_EPOCH} in UTC when it is set
+   * (so that it fixes the whole report, as it fixes --timestamp's time); else today in the
+   * machine's time zone (the clock is read only then).
+   */
   LocalDate asOf(Clock clock) {
-    return asOf == null ? LocalDate.now(clock) : asOf;
+    if (asOf != null) {
+      return asOf;
+    }
+    String epoch = System.getenv("SOURCE_DATE_EPOCH");
+    if (epoch != null && !epoch.isBlank()) {
+      return LocalDate.ofInstant(
+          java.time.Instant.parse(GeneratedAt.of(epoch, clock)), java.time.ZoneOffset.UTC);
+    }
+    return LocalDate.now(clock);
+  }
+
+  /**
+   * Why the snapshot date is what it is, for the report's choices (found in session 8's audit:
+   * "today" was said without the time zone that decides it near midnight).
+   */
+  String asOfReason(Clock clock) {
+    if (asOf != null) {
+      return "--as-of";
+    }
+    String epoch = System.getenv("SOURCE_DATE_EPOCH");
+    if (epoch != null && !epoch.isBlank()) {
+      return "the date of SOURCE_DATE_EPOCH in UTC (no --as-of given)";
+    }
+    return "today in time zone " + clock.getZone().getId() + " (no --as-of given)";
   }
 
   /** The scheme named or read from the file. */

@@ -52,11 +52,7 @@ record RangeSetup(
     SchemeFile.Scheme scheme = options.scheme();
     List<Choice> choices = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
-    choices.add(
-        new Choice(
-            "as-of date",
-            asOf.toString(),
-            options.asOf == null ? "today (no --as-of given)" : "--as-of"));
+    choices.add(new Choice("as-of date", asOf.toString(), options.asOfReason(clock)));
     choices.add(
         new Choice(
             "scheme",

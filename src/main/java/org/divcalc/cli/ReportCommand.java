@@ -165,7 +165,7 @@ final class ReportCommand implements Callable<Integer> {
                         : "Member States admitted on or before " + asOf),
                 timestamp ? GeneratedAt.now(clock) : null,
                 suppressionOption.minCell(),
-                rangeOptions.asOf == null ? "today (no --as-of given)" : "--as-of"));
+                rangeOptions.asOfReason(clock)));
     if (csvDir != null) {
       csvDir.write(report.csvTables(), org.divcalc.render.ReportRender.CSV_TABLE_NAMES);
     } else {
