@@ -85,6 +85,7 @@ record RangeSetup(
               "ranges", "published table", "--ranges " + options.ranges + ": no formula involved"));
       datasets.add(members.source());
       datasets.add(DatasetUse.of("published ranges", published.source(), "every row"));
+      datasets.add(resolver.aliases());
       warnings.addAll(published.warnings());
       List<MemberState> membership =
           members.states().stream()
@@ -97,6 +98,7 @@ record RangeSetup(
     RangeBasis basis = loader.load(asOf, sources);
     choices.addAll(basis.choices());
     datasets.addAll(basis.datasets());
+    datasets.add(resolver.aliases());
     warnings.addAll(basis.warnings());
     FormulaRanges formula =
         RangeFormula.compute(scheme.scheme().parameters(), options.baseFigure, basis.inputs());

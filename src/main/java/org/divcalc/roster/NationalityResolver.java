@@ -42,6 +42,12 @@ public final class NationalityResolver implements StateLookup {
   private static final Set<String> NOT_APPLICABLE = Set.of("n/a", "n.a.", "#n/a", "-", "?");
 
   private final Map<String, State> byKey = new HashMap<>();
+
+  /**
+   * The list of other names read (found in session 8's audit: it decides rows, unfingerprinted).
+   */
+  private final org.divcalc.reference.DatasetUse aliases;
+
   private final Set<String> displayNames = new TreeSet<>();
 
   /** The resolver over the embedded Member States, built once per run (perhaps ahead of use). */
@@ -64,6 +70,8 @@ public final class NationalityResolver implements StateLookup {
       }
     }
     ReferenceTable aliases = ReferenceTable.embedded("nationality_aliases.csv", "alias", "iso3");
+    this.aliases =
+        org.divcalc.reference.DatasetUse.of("nationality aliases", aliases, "every alias");
     for (Map<String, String> row : aliases.rows()) {
       states.byIso3(row.get("iso3")).ifPresent(s -> add(row.get("alias"), s));
     }
@@ -74,6 +82,14 @@ public final class NationalityResolver implements StateLookup {
       return;
     }
     byKey.putIfAbsent(key(spelling), state);
+  }
+
+  /**
+   * The embedded list of other names ("Turkey", "UK") the resolver reads, with its fingerprint: it
+   * decides which State a roster's nationality or a file's State name is.
+   */
+  public org.divcalc.reference.DatasetUse aliases() {
+    return aliases;
   }
 
   /** The resolved State, or empty when the spelling names none. */
