@@ -83,7 +83,8 @@ public record GeographicalRules(
   /** The rules in words, one condition a line, for reports. */
   public java.util.List<String> describe() {
     java.util.List<String> lines = new java.util.ArrayList<>();
-    lines.add("the roster's geographical column, where it has a value, decides");
+    lines.add(
+        "a geographical column in the roster (if there is one), where it has a value, decides");
     java.util.List<String> levels = new java.util.ArrayList<>();
     categories.stream().sorted().forEach(c -> levels.add(c.key()));
     grades.stream().sorted().forEach(levels::add);
