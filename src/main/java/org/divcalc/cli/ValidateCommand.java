@@ -46,6 +46,14 @@ final class ValidateCommand implements Callable<Integer> {
               + " row has an error.")
   boolean strict;
 
+  @Option(
+      names = "--show-values",
+      description =
+          "Quote in each problem the value it is about. Off by default: a value that does not fit"
+              + " its column may be a name or an id shifted there, and reports never print those"
+              + " unless asked.")
+  boolean showValues;
+
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
   ValidateFormat format = ValidateFormat.TEXT;
 
@@ -60,7 +68,8 @@ final class ValidateCommand implements Callable<Integer> {
     OutputTarget target = outputOptions.target();
     target.check(List.of(roster));
     RosterReading reading =
-        new RosterReader(settings, NationalityResolver.embedded()).read(roster, staff -> {});
+        new RosterReader(settings, NationalityResolver.embedded(), showValues)
+            .read(roster, staff -> {});
     ValidationReport report =
         new ValidationReport(
             "divcalc",

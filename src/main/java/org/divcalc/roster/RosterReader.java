@@ -50,8 +50,17 @@ public final class RosterReader {
   private Start started;
 
   public RosterReader(RosterSettings settings, NationalityResolver nationalities) {
+    this(settings, nationalities, false);
+  }
+
+  /**
+   * A reader whose problems quote the values they are about when {@code showValues} (the row-level
+   * listing of validate --show-values); else they give each value's length only.
+   */
+  public RosterReader(
+      RosterSettings settings, NationalityResolver nationalities, boolean showValues) {
     this.settings = settings;
-    this.normalisers = new RowNormaliser.Factory(settings.gradeScale(), nationalities);
+    this.normalisers = new RowNormaliser.Factory(settings.gradeScale(), nationalities, showValues);
   }
 
   /** The same reader with the fast pass cutting files into chunks of {@code bytes} (for tests). */

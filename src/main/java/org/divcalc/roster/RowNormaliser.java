@@ -33,8 +33,16 @@ final class RowNormaliser {
   private final int postType;
   private final int geographical;
 
+  /** Whether problems quote the values they are about (validate --show-values). */
+  private final boolean showValues;
+
   private RowNormaliser(
-      HeaderMapping mapping, GradeScale scale, NationalityResolver nationalities, ProblemLog log) {
+      HeaderMapping mapping,
+      GradeScale scale,
+      NationalityResolver nationalities,
+      ProblemLog log,
+      boolean showValues) {
+    this.showValues = showValues;
     this.mapping = mapping;
     this.scale = scale;
     this.nationalities = nationalities;
@@ -311,7 +319,7 @@ final class RowNormaliser {
               sex + 1,
               ProblemKind.UNRECOGNISED_SEX,
               "sex "
-                  + shown(value, hint)
+                  + shown(value)
                   + " is not recognised"
                   + hint
                   + "; expected "
@@ -333,7 +341,7 @@ final class RowNormaliser {
               line,
               grade + 1,
               ProblemKind.UNRECOGNISED_GRADE,
-              "grade " + shown(value, hint) + " is not in the " + scale.name() + hint));
+              "grade " + shown(value) + " is not in the " + scale.name() + hint));
     }
     return g.orElse(null);
   }
@@ -347,7 +355,7 @@ final class RowNormaliser {
               line,
               nationality + 1,
               ProblemKind.UNRECOGNISED_NATIONALITY,
-              "nationality " + shown(value, hint) + " is not a known State, code or name" + hint));
+              "nationality " + shown(value) + " is not a known State, code or name" + hint));
     }
     return n.orElse(null);
   }
@@ -364,7 +372,7 @@ final class RowNormaliser {
               geographical + 1,
               ProblemKind.UNRECOGNISED_FLAG,
               "geographical flag "
-                  + shown(value.strip(), "")
+                  + shown(value.strip())
                   + " is neither yes (Y, true, 1) nor no"
                   + " (N, false, 0)"));
     }
@@ -380,20 +388,21 @@ final class RowNormaliser {
   }
 
   /**
-   * An unrecognised value as a message quotes it: in quotes when it is near a known spelling (a
-   * typo: "'Femal' … did you mean 'female'?"), else withheld with its length. A value near none
-   * could be a name or an id that an unquoted delimiter ("Okafor, Chidinma") or a missing field
-   * shifted into the column, and reports never print those (found in session 8's audit). The row's
-   * line and column say where to look in the file.
+   * An unrecognised value as a message quotes it: only with {@code validate --show-values}, else
+   * its length. Any value could be a name or an id that an unquoted delimiter ("Okafor, Chidinma")
+   * or a missing field shifted into the column, or that a wrong --column mapped there, and reports
+   * never print those unless asked (found in session 8's audit; its review found that short names
+   * such as "Jan" or "Omar" are near known spellings, so a "did you mean" is no safeguard). The
+   * hint, a known spelling, is always given, and the line and column say where to look.
    */
-  private static String shown(String value, String hint) {
-    if (!hint.isEmpty()) {
+  private String shown(String value) {
+    if (showValues) {
       return "'" + Printable.of(value) + "'";
     }
     return "("
         + value.length()
         + (value.length() == 1 ? " character" : " characters")
-        + ", not shown: near no known spelling, it could be a shifted name or id)";
+        + ", not shown: validate --show-values shows it)";
   }
 
   private static String optional(String[] values, int index) {
@@ -404,14 +413,16 @@ final class RowNormaliser {
   static final class Factory {
     private final GradeScale scale;
     private final NationalityResolver nationalities;
+    private final boolean showValues;
 
-    Factory(GradeScale scale, NationalityResolver nationalities) {
+    Factory(GradeScale scale, NationalityResolver nationalities, boolean showValues) {
       this.scale = scale;
       this.nationalities = nationalities;
+      this.showValues = showValues;
     }
 
     RowNormaliser create(HeaderMapping mapping, ProblemLog log) {
-      return new RowNormaliser(mapping, scale, nationalities, log);
+      return new RowNormaliser(mapping, scale, nationalities, log, showValues);
     }
 
     GradeScale scale() {
