@@ -91,6 +91,23 @@ public final class HeaderMapping {
         missing.add(describeMissing(field, headers, byField));
       }
     }
+    boolean noneNamed =
+        java.util.Arrays.stream(Field.values())
+            .filter(Field::isRequired)
+            .noneMatch(byField::containsKey);
+    if (!missing.isEmpty() && noneNamed) {
+      // Not a header at all: a data row (an export without its header) or a title. Its cells may
+      // be a staff member's name and id, and are not repeated (found in the review of session 8).
+      throw new RosterInputException(
+          file
+              + ": line 1: none of its "
+              + headers.size()
+              + (headers.size() == 1 ? " cell" : " cells")
+              + " names a required column (sex, grade, nationality); is it a data row or a title"
+              + " rather than the header? divcalc needs the column names on the first line (or"
+              + " --column FIELD=HEADER for headers it does not know); its cells are not shown, as"
+              + " a data row's would be a staff member's");
+    }
     if (!missing.isEmpty()) {
       throw new RosterInputException(
           file

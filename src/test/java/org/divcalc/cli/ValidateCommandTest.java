@@ -103,6 +103,22 @@ class ValidateCommandTest {
         .doesNotContain("and the rows counted");
   }
 
+  /**
+   * Found in the review of session 8: an export without its header row gave exit 3 with "The header
+   * has: '1001', 'Okafor Chidinma', …", a staff member's row. A first line that names no required
+   * column is not repeated.
+   */
+  @Test
+  void aFirstLineThatIsNoHeaderIsNotRepeated() throws IOException {
+    Path p = roster("1001,Okafor Chidinma,F,P-3,NGA\n1002,Lee Ann,M,P-4,KEN\n");
+    CliRun run = CliRun.of("validate", p.toString());
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(run.err())
+        .contains("line 1: none of its 5 cells names a required column")
+        .doesNotContain("Okafor")
+        .doesNotContain("1001");
+  }
+
   /** Found in session 8's defect hunt: no command printed the usage and exited 0. */
   @Test
   void noCommandIsAUsageError() {
