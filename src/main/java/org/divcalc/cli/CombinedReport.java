@@ -218,7 +218,17 @@ record CombinedReport(
         s != null && s.formula() != null ? s.formula().baseFigure() : null,
         s == null ? null : GeoReporting.comparison(s),
         choices,
-        s == null ? List.of() : RangesReporting.datasets(s.datasets()),
+        // without ranges, the Member States list (the membership) and the alias list (which State
+        // each nationality is) are still used (found in the review of session 8)
+        RangesReporting.datasets(
+            s != null
+                ? s.datasets()
+                : List.of(
+                    org.divcalc.reference.DatasetUse.of(
+                        "Member States",
+                        org.divcalc.reference.States.embedded().source(),
+                        "admitted by " + p.asOf()),
+                    org.divcalc.roster.NationalityResolver.embedded().aliases())),
         p.minCell());
   }
 

@@ -250,12 +250,24 @@ public final class ReportRender {
     add.accept("scheme compares with", sc.compareWith() + " limits");
     SchemeSection.Counting counting = sc.counting();
     add.accept("counted categories", String.join(" ", counting.categories()));
-    add.accept("counted grades", String.join(" ", counting.grades()));
+    add.accept(
+        "counted grades",
+        counting.grades().isEmpty()
+            ? "none besides the categories"
+            : String.join(" ", counting.grades()));
     add.accept(
         "counted funding",
         counting.funding().isEmpty() ? "any" : String.join(" ", counting.funding()));
-    add.accept("excluded appointments", String.join(" ", counting.excludedAppointments()));
-    add.accept("excluded post types", String.join(" ", counting.excludedPostTypes()));
+    add.accept(
+        "excluded appointments",
+        counting.excludedAppointments().isEmpty()
+            ? "none"
+            : String.join(" ", counting.excludedAppointments()));
+    add.accept(
+        "excluded post types",
+        counting.excludedPostTypes().isEmpty()
+            ? "none"
+            : String.join(" ", counting.excludedPostTypes()));
     add.accept("counting override", counting.override());
     add.accept("ranges", p.ranges());
     add.accept("base figure", p.baseFigure() == null ? null : p.baseFigure().toPlainString());

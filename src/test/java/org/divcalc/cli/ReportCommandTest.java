@@ -211,8 +211,9 @@ class ReportCommandTest {
             "gender.csv",
             "regions.csv",
             "choices.csv",
+            "inputs.csv",
             "notes.csv");
-    // without ranges no reference datasets are read: the first run's inputs.csv is gone too
+    // without ranges the Member States and alias lists are still read: inputs.csv lists them
     assertThat(Files.readString(dir.resolve("parameters.csv"))).contains("roster-messy.csv");
     // found in the review of the fix: an input named like one of the set was removed as stale
     Path roster = dir.resolve("geo-states.csv");
@@ -256,7 +257,12 @@ class ReportCommandTest {
     assertThat(Files.readString(dir.resolve("gender.csv"))).isEqualTo(gender);
     assertThat(fileNames())
         .containsExactlyInAnyOrder(
-            "parameters.csv", "reconciliation.csv", "gender.csv", "regions.csv", "choices.csv");
+            "parameters.csv",
+            "reconciliation.csv",
+            "gender.csv",
+            "regions.csv",
+            "choices.csv",
+            "inputs.csv");
   }
 
   /** Found in session 7's defect hunt: a level with nobody read "P-5 and above - %". */
@@ -407,6 +413,39 @@ class ReportCommandTest {
                 + VersionProvider.version()
                 + ": report as at 2022-12-31, generated"
                 + " 2023-11-14T22:13:20Z");
+  }
+
+  /**
+   * Found in session 8's audit: with SOURCE_DATE_EPOCH set and no --as-of, generatedAt was that
+   * time but the as-of date was today. The date is now SOURCE_DATE_EPOCH's in UTC, whatever the
+   * machine's time zone (2013-06-30T23:59:59Z is 1 July in Tokyo), and the reason says so.
+   */
+  @Test
+  void sourceDateEpochFixesTheAsOfDateWhenNoneIsGiven() throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            java,
+            "-Duser.timezone=Asia/Tokyo",
+            "-cp",
+            System.getProperty("java.class.path"),
+            "org.divcalc.Main",
+            "report",
+            "samples/roster.csv",
+            "--base-figure",
+            "3400",
+            "--timestamp",
+            "--format",
+            "json",
+            "--quiet");
+    pb.environment().put("SOURCE_DATE_EPOCH", "1372636799");
+    Process p = pb.start();
+    JsonNode r = JSON.readTree(p.getInputStream());
+    assertThat(p.waitFor()).isZero();
+    assertThat(r.get("generatedAt").asText()).isEqualTo("2013-06-30T23:59:59Z");
+    assertThat(r.at("/parameters/asOf").asText()).isEqualTo("2013-06-30");
+    assertThat(r.at("/parameters/choices").toString())
+        .contains("the date of SOURCE_DATE_EPOCH in UTC (no --as-of given)");
   }
 
   /**
