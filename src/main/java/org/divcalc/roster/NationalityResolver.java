@@ -50,6 +50,12 @@ public final class NationalityResolver implements StateLookup {
 
   private final Set<String> displayNames = new TreeSet<>();
 
+  /**
+   * The spellings a "did you mean" may offer: the UN names and the other names of four letters or
+   * more ("Turky": Turkey; found in the review of session 8).
+   */
+  private final Set<String> hintNames = new TreeSet<>();
+
   /** The resolver over the embedded Member States, built once per run (perhaps ahead of use). */
   public static NationalityResolver embedded() {
     return org.divcalc.reference.Ahead.get(
@@ -74,7 +80,11 @@ public final class NationalityResolver implements StateLookup {
         org.divcalc.reference.DatasetUse.of("nationality aliases", aliases, "every alias");
     for (Map<String, String> row : aliases.rows()) {
       states.byIso3(row.get("iso3")).ifPresent(s -> add(row.get("alias"), s));
+      if (row.get("alias").strip().length() >= 4) {
+        hintNames.add(row.get("alias").strip());
+      }
     }
+    hintNames.addAll(displayNames);
   }
 
   private void add(String spelling, State state) {
@@ -134,7 +144,7 @@ public final class NationalityResolver implements StateLookup {
   /** " (did you mean 'Kenya'?)" for a near miss, or the empty string. */
   @Override
   public String hint(String value) {
-    return Suggestions.hint(value, displayNames);
+    return Suggestions.hint(value, hintNames);
   }
 
   /** The UN names of every known State, sorted. */

@@ -17,6 +17,14 @@ class SuggestionsTest {
     assertThat(Suggestions.closest("Keyna", List.of("Kenya", "Kuwait"))).contains("Kenya");
   }
 
+  /** Found in the review of session 8: "Turky" had no suggestion, Turkey being an alias. */
+  @Test
+  void nationalityHintsOfferTheOtherNamesToo() {
+    NationalityResolver resolver = NationalityResolver.embedded();
+    assertThat(resolver.hint("Turky")).isEqualTo(" (did you mean 'Turkey'?)");
+    assertThat(resolver.hint("Keyna")).isEqualTo(" (did you mean 'Kenya'?)");
+  }
+
   /** Found in session 8's defect hunt: P-6 was said to be perhaps G-6. */
   @Test
   void equallyNearCandidatesPreferTheSameStartThenTheNearestCharacters() {
