@@ -11,7 +11,7 @@ import picocli.CommandLine;
  */
 final class DecimalConverter implements CommandLine.ITypeConverter<BigDecimal> {
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
-  private static final BigDecimal LARGEST = BigDecimal.TEN.pow(15);
+  private static final BigDecimal LARGEST = org.divcalc.domain.InputLimits.LARGEST;
   private static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
   @Override

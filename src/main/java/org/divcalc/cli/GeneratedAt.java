@@ -17,6 +17,18 @@ final class GeneratedAt {
     return of(System.getenv("SOURCE_DATE_EPOCH"), clock);
   }
 
+  /**
+   * The time {@code SOURCE_DATE_EPOCH} sets, or empty when it is not set (an invalid value is an
+   * error, as for --timestamp): it also fixes the as-of date when none is given.
+   */
+  static java.util.Optional<Instant> fixed() {
+    String epoch = System.getenv("SOURCE_DATE_EPOCH");
+    if (epoch == null || epoch.isBlank()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(Instant.parse(of(epoch, Clock.systemUTC())));
+  }
+
   static String of(String sourceDateEpoch, Clock clock) {
     if (sourceDateEpoch != null && !sourceDateEpoch.isBlank()) {
       long seconds = -1;

@@ -75,12 +75,9 @@ public final class RangeOptions {
     if (asOf != null) {
       return asOf;
     }
-    String epoch = System.getenv("SOURCE_DATE_EPOCH");
-    if (epoch != null && !epoch.isBlank()) {
-      return LocalDate.ofInstant(
-          java.time.Instant.parse(GeneratedAt.of(epoch, clock)), java.time.ZoneOffset.UTC);
-    }
-    return LocalDate.now(clock);
+    return GeneratedAt.fixed()
+        .map(t -> LocalDate.ofInstant(t, java.time.ZoneOffset.UTC))
+        .orElseGet(() -> LocalDate.now(clock));
   }
 
   /**
@@ -91,8 +88,7 @@ public final class RangeOptions {
     if (asOf != null) {
       return "--as-of";
     }
-    String epoch = System.getenv("SOURCE_DATE_EPOCH");
-    if (epoch != null && !epoch.isBlank()) {
+    if (GeneratedAt.fixed().isPresent()) {
       return "the date of SOURCE_DATE_EPOCH in UTC (no --as-of given)";
     }
     return "today in time zone " + clock.getZone().getId() + " (no --as-of given)";
@@ -116,9 +112,10 @@ public final class RangeOptions {
           spec.commandLine(), "give the population file once: --population or --population-file");
     }
     String name = file.toString();
-    if (java.util.Set.of("all", "professional", "geographical")
-            .contains(name.toLowerCase(java.util.Locale.ROOT))
-        && !java.nio.file.Files.exists(file)) {
+    boolean staffPopulation =
+        java.util.Arrays.stream(org.divcalc.domain.Population.values())
+            .anyMatch(p -> p.key().equalsIgnoreCase(name));
+    if (staffPopulation && !java.nio.file.Files.exists(file)) {
       // found in session 8's defect hunt: gender's --population NAME given to geo read as a file
       throw new CommandLine.ParameterException(
           spec.commandLine(),

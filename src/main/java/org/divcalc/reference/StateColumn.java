@@ -58,11 +58,7 @@ final class StateColumn {
                         + lookup.hint(value)));
   }
 
-  /**
-   * The largest number a reference cell may hold: far above any staff count, limit, rate or
-   * population, and small enough that no count derived from it overflows.
-   */
-  static final BigDecimal LARGEST = BigDecimal.TEN.pow(15);
+  static final BigDecimal LARGEST = org.divcalc.domain.InputLimits.LARGEST;
 
   /** A non-negative decimal number, at most {@link #LARGEST}. */
   static BigDecimal decimal(ReferenceTable table, int row, String column, String expected) {

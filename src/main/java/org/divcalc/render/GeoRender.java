@@ -175,7 +175,7 @@ public final class GeoRender {
   static List<Table> tables(GeoReport r) {
     List<Table> tables = new ArrayList<>();
     tables.add(summary(r.summary()));
-    tables.add(states(r, GeoRender::shown));
+    tables.add(states(r));
     if (!r.outsideMembership().isEmpty()) {
       tables.add(outside(r));
     }
@@ -212,7 +212,7 @@ public final class GeoRender {
                 + " (listed below)."));
   }
 
-  private static Table states(GeoReport r, java.util.function.Function<BigDecimal, String> limit) {
+  private static Table states(GeoReport r) {
     List<Table.Row> rows = new ArrayList<>();
     for (GeoStateLine l : r.states()) {
       boolean noRange = l.status().equals("no-range");
@@ -220,9 +220,9 @@ public final class GeoRender {
           Table.Row.of(
               l.iso3(),
               Numbers.count(l.nationals()),
-              limit.apply(l.lower()),
-              limit.apply(l.midpoint()),
-              limit.apply(l.upper()),
+              shown(l.lower()),
+              shown(l.midpoint()),
+              shown(l.upper()),
               status(l),
               noRange ? Numbers.NONE : Numbers.count(l.neededForLower()),
               noRange || (l.suppressed().isEmpty() && l.neededForMidpoint() == null)

@@ -74,8 +74,8 @@ class GeoCommandTest {
     Path ranges = dir.resolve("ranges.csv");
     // Kenya without a midpoint; Japan in range; France with no line: no range
     Files.writeString(ranges, "state,lower,midpoint,upper\nKEN,1,,3\nJPN,1,2.5,4\n");
-    CliRun run =
-        CliRun.of(
+    List<String> args =
+        List.of(
             "geo",
             roster.toString(),
             "--ranges",
@@ -84,6 +84,7 @@ class GeoCommandTest {
             "2022-12-31",
             "--format",
             "csv");
+    CliRun run = CliRun.of(args.toArray(String[]::new));
     assertThat(run.exitCode()).as(run.toString()).isZero();
     List<String> lines = run.out().lines().toList();
     assertThat(lines.get(0))
@@ -93,18 +94,9 @@ class GeoCommandTest {
     assertThat(lines).contains("KEN,Kenya,2,1,,3,within-range,,0,,0");
     assertThat(lines).contains("JPN,Japan,1,1,2.5,4,within-range,true,0,2,0");
     assertThat(lines).contains("FRA,France,0,,,,no-range,,,,");
-    CliRun withheld =
-        CliRun.of(
-            "geo",
-            roster.toString(),
-            "--ranges",
-            ranges.toString(),
-            "--as-of",
-            "2022-12-31",
-            "--format",
-            "csv",
-            "--min-cell",
-            "3");
+    List<String> withMinCell = new java.util.ArrayList<>(args);
+    withMinCell.addAll(List.of("--min-cell", "3"));
+    CliRun withheld = CliRun.of(withMinCell.toArray(String[]::new));
     assertThat(withheld.out().lines()).anyMatch(l -> l.startsWith("JPN,Japan,[c],1,2.5,4,"));
   }
 

@@ -380,13 +380,9 @@ class ReportCommandTest {
 
   @Test
   void sourceDateEpochReachesTheReportFromTheEnvironment() throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder pb =
-        new ProcessBuilder(
-            java,
-            "-cp",
-            System.getProperty("java.class.path"),
-            "org.divcalc.Main",
+        ChildJvm.divcalc(
+            List.of(),
             "report",
             "samples/roster.csv",
             "--as-of",
@@ -422,14 +418,9 @@ class ReportCommandTest {
    */
   @Test
   void sourceDateEpochFixesTheAsOfDateWhenNoneIsGiven() throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder pb =
-        new ProcessBuilder(
-            java,
-            "-Duser.timezone=Asia/Tokyo",
-            "-cp",
-            System.getProperty("java.class.path"),
-            "org.divcalc.Main",
+        ChildJvm.divcalc(
+            List.of("-Duser.timezone=Asia/Tokyo"),
             "report",
             "samples/roster.csv",
             "--base-figure",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,14 +20,9 @@ class StartupClassesTest {
 
   @Test
   void aReportGeneratesNoReflectionAccessorClasses() throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p =
-        new ProcessBuilder(
-                java,
-                "-Xlog:class+load=info",
-                "-cp",
-                System.getProperty("java.class.path"),
-                "org.divcalc.Main",
+        ChildJvm.divcalc(
+                List.of("-Xlog:class+load=info"),
                 "report",
                 "samples/roster.csv",
                 "--base-figure",
