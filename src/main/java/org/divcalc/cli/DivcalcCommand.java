@@ -91,6 +91,8 @@ public final class DivcalcCommand implements Runnable {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     // after the subcommands: a converter reaches those registered before it
     cl.registerConverter(java.math.BigDecimal.class, new DecimalConverter());
+    cl.registerConverter(Integer.class, new WholeNumberConverter());
+    cl.registerConverter(int.class, new WholeNumberConverter());
     cl.registerConverter(java.nio.file.Path.class, DivcalcCommand::path);
     cl.setUsageHelpLongOptionsMaxWidth(28);
     applyExitCodeList(cl);

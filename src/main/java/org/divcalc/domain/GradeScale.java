@@ -71,7 +71,17 @@ public final class GradeScale {
     StringBuilder sb = new StringBuilder(spelling.length());
     for (int i = 0; i < spelling.length(); i++) {
       char c = spelling.charAt(i);
-      if (c == ' ' || c == '.' || c == '-' || c == '_' || c == '/' || c == '\u00a0') {
+      // full-width forms, as an East Asian input method types them (Ｐ－４ is P-4)
+      if (c >= '\uff01' && c <= '\uff5e') {
+        c = (char) (c - 0xfee0);
+      }
+      if (c == ' '
+          || c == '\u3000'
+          || c == '.'
+          || c == '-'
+          || c == '_'
+          || c == '/'
+          || c == '\u00a0') {
         continue;
       }
       // the dashes word processors put for a hyphen (P–4), and U+2212 minus

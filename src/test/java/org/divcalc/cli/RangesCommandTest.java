@@ -117,6 +117,26 @@ class RangesCommandTest {
   }
 
   /**
+   * Whole-number options said only "is not an int", also for 2147483648 (found in session 8's
+   * defect hunt): now the message says what was wrong and what is expected.
+   */
+  @Test
+  void aWholeNumberOptionOutOfRangeOrNotANumberIsAUsageErrorInWords() {
+    CliRun big = CliRun.of("report", "samples/roster.csv", "--min-cell", "2147483648");
+    assertThat(big.exitCode()).as(big.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(big.err())
+        .contains("'2147483648' is too large; expected at most 2147483647")
+        .doesNotContain("not an int");
+    CliRun word = CliRun.of("ranges", "--population-year", "twenty", "--as-of", "2022-12-31");
+    assertThat(word.exitCode()).as(word.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(word.err()).contains("'twenty' is not a whole number");
+    CliRun sep = CliRun.of("report", "samples/roster.csv", "--min-cell", "1,000");
+    assertThat(sep.err()).contains("without thousands separators: 1000");
+    CliRun five = CliRun.of("gender", "samples/roster.csv", "--min-cell", " 5");
+    assertThat(five.exitCode()).as(five.toString()).isZero();
+  }
+
+  /**
    * Found in session 6's defect hunt: "--base-figure abc" printed a Java exception's text, and
    * "1e999999999" ended in an internal error (exit 1) when the formula ran.
    */

@@ -69,7 +69,12 @@ class NormaliserTest {
     "P\u20115, P-5",
     "D\u22121, D-1",
     "NO\u2014B, NO-B",
-    "P\u20074, P-4"
+    "P\u20074, P-4",
+    // full-width forms and the ideographic space (session 9)
+    "\uff30\uff0d\uff14, P-4",
+    "\uff50\uff15, P-5",
+    "\uff24\uff0d\uff11, D-1",
+    "P\u30002, P-2"
   })
   void gradeSpellingsNormaliseToCanonicalCodes(String spelling, String code) {
     assertThat(SCALE.lookup(spelling))

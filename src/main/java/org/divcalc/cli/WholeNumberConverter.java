@@ -1,0 +1,32 @@
+package org.divcalc.cli;
+
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+
+/**
+ * Whole-number options (--min-cell, --population-year). Picocli's own converter said only "is not
+ * an int", also for 2147483648, which is a whole number, too large for the option.
+ */
+final class WholeNumberConverter implements CommandLine.ITypeConverter<Integer> {
+  private static final Pattern WHOLE = Pattern.compile("[+-]?\\d+");
+  private static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+");
+
+  @Override
+  public Integer convert(String value) {
+    String v = value.strip();
+    if (WHOLE.matcher(v).matches()) {
+      try {
+        return Integer.valueOf(v);
+      } catch (NumberFormatException e) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is too large; expected at most " + Integer.MAX_VALUE);
+      }
+    }
+    String hint =
+        THOUSANDS.matcher(v).matches()
+            ? " (write it without thousands separators: " + v.replace(",", "") + ")"
+            : "";
+    throw new CommandLine.TypeConversionException(
+        "'" + value + "' is not a whole number" + hint + "; expected digits, e.g. 5");
+  }
+}
