@@ -221,14 +221,7 @@ record CombinedReport(
         // without ranges, the Member States list (the membership) and the alias list (which State
         // each nationality is) are still used (found in the review of session 8)
         RangesReporting.datasets(
-            s != null
-                ? s.datasets()
-                : List.of(
-                    org.divcalc.reference.DatasetUse.of(
-                        "Member States",
-                        org.divcalc.reference.States.embedded().source(),
-                        "admitted by " + p.asOf()),
-                    org.divcalc.roster.NationalityResolver.embedded().aliases())),
+            s != null ? s.datasets() : RangeSetup.membershipDatasets(p.asOf())),
         p.minCell());
   }
 

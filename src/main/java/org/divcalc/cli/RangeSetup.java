@@ -45,6 +45,33 @@ record RangeSetup(
     List<String> warnings,
     List<MemberState> membership) {
 
+  /**
+   * The lists that decided who is a Member State and which State each nationality names: the Member
+   * States list or membership file, and the nationality aliases.
+   */
+  List<DatasetUse> membershipDatasets() {
+    return datasets.stream()
+        .filter(
+            d ->
+                d.dataset().equals(RangeBasisLoader.MEMBER_STATES)
+                    || d.dataset().equals(RangeBasisLoader.MEMBERSHIP_FILE)
+                    || d.equals(resolver.aliases()))
+        .toList();
+  }
+
+  /**
+   * The same without ranges: the embedded Member States list (admitted by {@code asOf}, or every
+   * Member State without a date) and the nationality aliases.
+   */
+  static List<DatasetUse> membershipDatasets(LocalDate asOf) {
+    return List.of(
+        DatasetUse.of(
+            RangeBasisLoader.MEMBER_STATES,
+            States.embedded().source(),
+            asOf == null ? "every Member State" : "admitted by " + asOf),
+        NationalityResolver.embedded().aliases());
+  }
+
   /** Reads and computes what the options describe. */
   static RangeSetup of(RangeOptions options, Clock clock) {
     RangeSources sources = options.sources();

@@ -21,6 +21,7 @@ import org.divcalc.reference.State;
 import org.divcalc.reference.States;
 import org.divcalc.render.Json;
 import org.divcalc.render.RegionsRender;
+import org.divcalc.report.DatasetLine;
 import org.divcalc.report.RegionsReport;
 import org.divcalc.roster.NationalityResolver;
 import org.divcalc.roster.RosterReader;
@@ -164,16 +165,20 @@ final class RegionsCommand implements Callable<Integer> {
           n,
           rangeOptions.members != null
               ? "the membership file " + rangeOptions.members
-              : "Member States admitted on or before " + setup.asOf());
+              : "Member States admitted on or before " + setup.asOf(),
+          RangesReporting.datasets(setup.membershipDatasets()));
     }
+    List<DatasetLine> datasets =
+        RangesReporting.datasets(RangeSetup.membershipDatasets(rangeOptions.asOf));
     if (rangeOptions.asOf != null) {
       return new RegionsReport.Membership(
           rangeOptions.asOf.toString(),
           n,
-          "Member States admitted on or before " + rangeOptions.asOf);
+          "Member States admitted on or before " + rangeOptions.asOf,
+          datasets);
     }
     return new RegionsReport.Membership(
-        null, n, "every Member State of the reference list (no --as-of given)");
+        null, n, "every Member State of the reference list (no --as-of given)", datasets);
   }
 
   private List<Path> inputFiles() {

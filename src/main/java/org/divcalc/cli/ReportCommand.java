@@ -162,7 +162,9 @@ final class ReportCommand implements Callable<Integer> {
                     membership.size(),
                     ranged && rangeOptions.members != null
                         ? "the membership file " + rangeOptions.members
-                        : "Member States admitted on or before " + asOf),
+                        : "Member States admitted on or before " + asOf,
+                    RangesReporting.datasets(
+                        ranged ? setup.membershipDatasets() : RangeSetup.membershipDatasets(asOf))),
                 timestamp ? GeneratedAt.now(clock) : null,
                 suppressionOption.minCell(),
                 rangeOptions.asOfReason(clock)));

@@ -15,6 +15,12 @@ import org.divcalc.domain.ReferencePeriods;
  * files, choosing the membership, the scale period and the population year and saying why.
  */
 public final class RangeBasisLoader {
+  /** The dataset name of the Member States list, in a report's datasets. */
+  public static final String MEMBER_STATES = "Member States";
+
+  /** The dataset name of a --members file, in a report's datasets. */
+  public static final String MEMBERSHIP_FILE = "membership";
+
   private static final int LISTED = 10;
 
   private final States states;
@@ -231,7 +237,7 @@ public final class RangeBasisLoader {
       State latest = members.stream().max(Comparator.comparing(State::admitted)).orElseThrow();
       return new MemberSelection(
           members,
-          DatasetUse.of("Member States", states.source(), "admitted by " + asOf),
+          DatasetUse.of(MEMBER_STATES, states.source(), "admitted by " + asOf),
           new Choice(
               "membership",
               members.size() + " Member States",
@@ -246,7 +252,7 @@ public final class RangeBasisLoader {
     MembershipFile.Membership m = MembershipFile.read(membersFile, lookup);
     return new MemberSelection(
         m.states(),
-        DatasetUse.of("membership", m.source(), "every State listed"),
+        DatasetUse.of(MEMBERSHIP_FILE, m.source(), "every State listed"),
         new Choice(
             "membership",
             m.states().size() + " States",

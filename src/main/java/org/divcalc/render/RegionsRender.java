@@ -28,11 +28,12 @@ public final class RegionsRender {
       for (ChoiceLine c : r.ranges().choices()) {
         sb.append(hanging("  " + c.item() + ": " + c.value() + "; " + c.reason()));
       }
-      sb.append("Inputs:\n");
-      for (DatasetLine d : r.ranges().inputs()) {
-        sb.append(hanging("  " + d.dataset() + ": " + d.selection() + ", " + d.origin()));
-        sb.append("    sha256 ").append(d.sha256()).append('\n');
-      }
+    }
+    // without ranges, the lists that still decided who is a Member State national
+    sb.append(r.ranges() != null ? "Inputs:\n" : "\nInputs:\n");
+    for (DatasetLine d : r.ranges() != null ? r.ranges().inputs() : r.membership().datasets()) {
+      sb.append(hanging("  " + d.dataset() + ": " + d.selection() + ", " + d.origin()));
+      sb.append("    sha256 ").append(d.sha256()).append('\n');
     }
     if (!r.warnings().isEmpty()) {
       sb.append('\n');
@@ -58,8 +59,12 @@ public final class RegionsRender {
     }
     if (r.ranges() != null) {
       sb.append('\n').append(TableFormats.markdown(RangesTables.choices(r.ranges().choices())));
-      sb.append('\n').append(TableFormats.markdown(RangesTables.inputs(r.ranges().inputs())));
     }
+    sb.append('\n')
+        .append(
+            TableFormats.markdown(
+                RangesTables.inputs(
+                    r.ranges() != null ? r.ranges().inputs() : r.membership().datasets())));
     for (String w : r.warnings()) {
       sb.append("\n> Warning: ").append(w).append('\n');
     }

@@ -62,8 +62,15 @@ public record RegionsReport(
    * @param asOf the snapshot date, or null when none was given
    * @param memberStates N
    * @param basis how the membership was chosen
+   * @param datasets the lists that decided who is a Member State and which State each nationality
+   *     names, with fingerprints (also without ranges)
    */
-  public record Membership(String asOf, int memberStates, String basis) {}
+  public record Membership(
+      String asOf, int memberStates, String basis, List<DatasetLine> datasets) {
+    public Membership {
+      datasets = List.copyOf(datasets);
+    }
+  }
 
   /**
    * Who counts as subject to geographical distribution.

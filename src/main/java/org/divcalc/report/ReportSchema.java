@@ -7,7 +7,7 @@ package org.divcalc.report;
  */
 public final class ReportSchema {
   /** The current version. */
-  public static final String VERSION = "1.1";
+  public static final String VERSION = "1.2";
 
   private ReportSchema() {}
 }

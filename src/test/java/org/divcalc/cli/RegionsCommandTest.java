@@ -247,6 +247,64 @@ class RegionsCommandTest {
     assertThat(r.at("/grouping/sha256").asText()).hasSize(64);
   }
 
+  /**
+   * Without ranges, the Member States list and the nationality aliases still decide who counts as a
+   * Member State national, so the report fingerprints them (left over from session 8's audit); with
+   * --members the membership file is listed instead of the embedded list.
+   */
+  @Test
+  void theMembershipListsAreFingerprintedWithOrWithoutRanges() throws Exception {
+    JsonNode plain = json(CliRun.of("regions", roster(), "--format", "json"));
+    JsonNode lists = plain.at("/membership/datasets");
+    assertThat(lists).hasSize(2);
+    assertThat(lists.get(0).get("origin").asText()).isEqualTo("embedded:un_member_states.csv");
+    assertThat(lists.get(0).get("sha256").asText())
+        .isEqualTo(
+            sha256(Path.of("src/main/resources/org/divcalc/reference/un_member_states.csv")));
+    assertThat(lists.get(1).get("sha256").asText())
+        .isEqualTo(
+            sha256(Path.of("src/main/resources/org/divcalc/reference/nationality_aliases.csv")));
+    assertThat(plain.get("ranges").isNull()).isTrue();
+    CliRun dated = CliRun.of("regions", roster(), "--as-of", "2022-12-31");
+    assertThat(dated.out())
+        .as(dated.toString())
+        .contains("Inputs:\n  Member States: admitted by 2022-12-31, embedded:un_member_states.csv")
+        .contains("  nationality aliases: every alias");
+    StringBuilder members = new StringBuilder("iso3\n");
+    for (String l :
+        Files.readAllLines(
+            Path.of("src/main/resources/org/divcalc/reference/un_member_states.csv"))) {
+      if (!l.startsWith("iso3") && !l.startsWith("VAT,") && !l.startsWith("PSE,")) {
+        members.append(l, 0, 3).append('\n');
+      }
+    }
+    String file = write("members.csv", members.toString());
+    JsonNode ranged =
+        json(
+            CliRun.of(
+                "regions",
+                roster(),
+                "--base-figure",
+                "3000",
+                "--as-of",
+                "2022-12-31",
+                "--members",
+                file,
+                "--format",
+                "json"));
+    JsonNode used = ranged.at("/membership/datasets");
+    assertThat(used).hasSize(2);
+    assertThat(used.get(0).get("origin").asText()).isEqualTo(file);
+    assertThat(used.get(0).get("sha256").asText()).isEqualTo(sha256(Path.of(file)));
+    assertThat(used.get(1).get("dataset").asText()).isEqualTo("nationality aliases");
+  }
+
+  private static String sha256(Path file) throws Exception {
+    return java.util.HexFormat.of()
+        .formatHex(
+            java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+  }
+
   @Test
   void theExactSharesSumToOneAndTheRoundedOnesToAboutOne() throws IOException {
     for (String grouping : new String[] {"un-regional-groups", "m49-subregion", "ilo"}) {
