@@ -145,6 +145,7 @@ final class GeoReporting {
                 + " grades must be the grade scale's codes, as the gender table shows them"
                 + " (G-7, not GS-7 or G7, with the built-in scale)");
       }
+      warnings.addAll(funnel.unknownValueWarnings());
     }
     boolean noFunding =
         !rules.funding().isEmpty()

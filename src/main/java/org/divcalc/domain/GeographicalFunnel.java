@@ -20,6 +20,24 @@ public final class GeographicalFunnel implements StaffCounter {
   private long blankFunding;
   private long byColumn;
 
+  /**
+   * The values of funding, appointment type and post type that a rule read and neither the domain
+   * nor the scheme knows, with how many staff have each (at most {@link #MAX_UNKNOWN} distinct).
+   */
+  private final Unknown unknownFunding = new Unknown();
+
+  private final Unknown unknownAppointments = new Unknown();
+  private final Unknown unknownPostTypes = new Unknown();
+
+  /** Distinct unknown values remembered per column; the rest are only counted. */
+  static final int MAX_UNKNOWN = 1000;
+
+  /**
+   * Staff a value must have for a warning to quote it: a value on one or two rows could be a name
+   * that an unquoted delimiter shifted into the column.
+   */
+  static final int QUOTED_FROM = 3;
+
   /** The grades the rules list beside their categories that some staff member has. */
   private final java.util.Set<String> gradesMet = new java.util.TreeSet<>();
 
@@ -44,6 +62,27 @@ public final class GeographicalFunnel implements StaffCounter {
       gradesMet.add(staff.grade().code());
     }
     GeographicalRules.LeftOut why = rules.leftOut(staff);
+    if (staff.geographical() == null && why != GeographicalRules.LeftOut.GRADE) {
+      // each rule reads its column only for the staff the rules before it kept
+      unknownFunding.note(
+          rules.funding(), staff.funding(), PostValues.FUNDING, PostValues::funding, count);
+      if (why != GeographicalRules.LeftOut.FUNDING) {
+        unknownAppointments.note(
+            rules.excludedAppointments(),
+            staff.appointment(),
+            PostValues.APPOINTMENTS,
+            PostValues::appointment,
+            count);
+        if (why != GeographicalRules.LeftOut.APPOINTMENT) {
+          unknownPostTypes.note(
+              rules.excludedPostTypes(),
+              staff.postType(),
+              PostValues.POST_TYPES,
+              PostValues::postType,
+              count);
+        }
+      }
+    }
     if (why == null) {
       subject += count;
       return null;
@@ -71,6 +110,105 @@ public final class GeographicalFunnel implements StaffCounter {
    */
   public boolean columnDecidedAll() {
     return offered > 0 && byColumn == offered;
+  }
+
+  /**
+   * A warning for each rule column with values that neither the domain nor the scheme knows, which
+   * the rule then read as "not RB", "not temporary" or "not a language post" without a word.
+   */
+  public List<String> unknownValueWarnings() {
+    List<String> warnings = new ArrayList<>();
+    unknownFunding
+        .warning(
+            "funding",
+            "RB, XB and PK",
+            "the scheme counts only "
+                + String.join(", ", new TreeSet<>(rules.funding()))
+                + ", so they are not subject to geographical distribution")
+        .ifPresent(warnings::add);
+    unknownAppointments
+        .warning(
+            "appointment",
+            "permanent, continuing, fixed-term and temporary",
+            "the scheme excludes only "
+                + String.join(", ", new TreeSet<>(rules.excludedAppointments()))
+                + ", so they are counted")
+        .ifPresent(warnings::add);
+    unknownPostTypes
+        .warning(
+            "post type",
+            "language",
+            "the scheme excludes only "
+                + String.join(", ", new TreeSet<>(rules.excludedPostTypes()))
+                + " posts, so they are counted")
+        .ifPresent(warnings::add);
+    return warnings;
+  }
+
+  /** The unknown values of one rule column, with the staff who have each. */
+  private static final class Unknown {
+    private final Map<String, Long> staff = new java.util.HashMap<>();
+    private long total;
+    private long beyondCap;
+
+    void note(
+        java.util.Set<String> ruleValues,
+        String value,
+        java.util.Set<String> domainValues,
+        java.util.function.UnaryOperator<String> spelling,
+        long count) {
+      if (ruleValues.isEmpty()
+          || value.isEmpty()
+          || domainValues.contains(value)
+          || GeographicalRules.matches(ruleValues, value, spelling)) {
+        return;
+      }
+      total += count;
+      if (staff.size() < MAX_UNKNOWN || staff.containsKey(value)) {
+        staff.merge(value, count, Long::sum);
+      } else {
+        beyondCap += count;
+      }
+    }
+
+    java.util.Optional<String> warning(String column, String known, String consequence) {
+      if (total == 0) {
+        return java.util.Optional.empty();
+      }
+      List<Map.Entry<String, Long>> shown =
+          staff.entrySet().stream()
+              .filter(e -> e.getValue() >= QUOTED_FROM)
+              .sorted(
+                  Map.Entry.<String, Long>comparingByValue()
+                      .reversed()
+                      .thenComparing(Map.Entry.comparingByKey()))
+              .toList();
+      List<String> parts = new ArrayList<>();
+      for (Map.Entry<String, Long> e : shown.subList(0, Math.min(shown.size(), 10))) {
+        parts.add("'" + e.getKey() + "' (" + e.getValue() + ")");
+      }
+      long hidden = staff.size() - Math.min(shown.size(), 10);
+      if (hidden > 0 || beyondCap > 0) {
+        parts.add(
+            (beyondCap > 0 ? "more" : Long.toString(hidden))
+                + " other value(s) not quoted (a value is quoted when at least "
+                + QUOTED_FROM
+                + " staff have it: one on fewer rows could be personal data shifted into the"
+                + " column)");
+      }
+      return java.util.Optional.of(
+          column
+              + ": "
+              + total
+              + (total == 1 ? " staff member has" : " staff have")
+              + " a value other than "
+              + known
+              + " (in any spelling the README lists) or one the scheme names: "
+              + String.join(", ", parts)
+              + "; "
+              + consequence
+              + ". Write the values as the domain does, or name them in a scheme (--scheme)");
+    }
   }
 
   /** Staff offered to the rules. */

@@ -68,13 +68,13 @@ public record GeographicalRules(
     if (!categories.contains(staff.grade().category()) && !grades.contains(staff.grade().code())) {
       return LeftOut.GRADE;
     }
-    if (!funding.isEmpty() && !containsIgnoreCase(funding, staff.funding())) {
+    if (!funding.isEmpty() && !matches(funding, staff.funding(), PostValues::funding)) {
       return LeftOut.FUNDING;
     }
-    if (containsIgnoreCase(excludedAppointments, staff.appointment())) {
+    if (matches(excludedAppointments, staff.appointment(), PostValues::appointment)) {
       return LeftOut.APPOINTMENT;
     }
-    if (containsIgnoreCase(excludedPostTypes, staff.postType())) {
+    if (matches(excludedPostTypes, staff.postType(), PostValues::postType)) {
       return LeftOut.POST_TYPE;
     }
     return null;
@@ -112,13 +112,18 @@ public record GeographicalRules(
     return Set.copyOf(out);
   }
 
-  private static boolean containsIgnoreCase(Set<String> values, String value) {
+  /**
+   * Whether {@code value} is one of {@code values}, ignoring case, each side read by {@code
+   * spelling} (a scheme's "Regular budget" is RB too).
+   */
+  static boolean matches(
+      Set<String> values, String value, java.util.function.UnaryOperator<String> spelling) {
     if (values.isEmpty()) {
       return false;
     }
-    String v = value.trim();
+    String v = spelling.apply(value.trim());
     for (String candidate : values) {
-      if (candidate.equalsIgnoreCase(v)) {
+      if (spelling.apply(candidate).equalsIgnoreCase(v)) {
         return true;
       }
     }

@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.divcalc.domain.Nationality;
+import org.divcalc.domain.PostValues;
 import org.divcalc.domain.ProblemKind;
 import org.divcalc.domain.Reconciliation;
 import org.divcalc.domain.RowProblem;
@@ -1499,7 +1500,9 @@ final class FastPass {
             case 0 -> SexNormaliser.normalise(v).orElse(null);
             case 1 -> v.isEmpty() ? null : normalisers.scale().lookup(v).orElse(null);
             case 2 -> normalisers.nationalities().resolve(v).orElse(null);
-            case 3, 4, 5 -> Spaces.stripped(v);
+            case 3 -> PostValues.funding(Spaces.stripped(v));
+            case 4 -> PostValues.appointment(Spaces.stripped(v));
+            case 5 -> PostValues.postType(Spaces.stripped(v));
             case 6 -> raw.isBlank() ? NO_FLAG : FlagNormaliser.normalise(raw).orElse(null);
             default -> raw;
           };

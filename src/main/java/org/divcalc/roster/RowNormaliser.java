@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.divcalc.domain.Grade;
 import org.divcalc.domain.GradeScale;
 import org.divcalc.domain.Nationality;
+import org.divcalc.domain.PostValues;
 import org.divcalc.domain.ProblemKind;
 import org.divcalc.domain.RowProblem;
 import org.divcalc.domain.Sex;
@@ -215,9 +216,9 @@ final class RowNormaliser {
               s,
               g,
               n,
-              optional(values, funding),
-              optional(values, appointment),
-              optional(values, postType),
+              PostValues.funding(optional(values, funding)),
+              PostValues.appointment(optional(values, appointment)),
+              PostValues.postType(optional(values, postType)),
               geo,
               header -> {
                 int i = mapping.indexOf(header);

@@ -381,6 +381,62 @@ class GeoCommandTest {
     assertThat(order.indexOf("TKM")).isLessThan(order.indexOf("TUV"));
   }
 
+  /**
+   * Found in session 9's audit: "Regular budget" was not RB and "LANG" not a language post, without
+   * a word. Counted by hand: KEN row 1 (Regular budget, fixed-term); FRA rows 7 and 8 (RB with a
+   * no-break space, and RB; Consultancy is no excluded type); row 6 is a language post (LANG), row
+   * 2 a temporary appointment, rows 3-5 a trust fund. JPN: none.
+   */
+  @Test
+  void otherSpellingsOfTheRuleValuesAreReadAndUnknownOnesAreNamed() throws IOException {
+    Path roster = dir.resolve("spellings.csv");
+    Files.writeString(
+        roster,
+        "staff_id,sex,grade,nationality,funding,appointment,post_type\n"
+            + "1,F,P-4,KEN,Regular budget,fixed-term,\n"
+            + "2,F,P-4,KEN,R.B.,Temporary appointment,\n"
+            + "3,M,P-4,JPN,Trust fund,TA,Language post\n"
+            + "4,M,P-4,JPN,Trust fund,FTA,\n"
+            + "5,M,P-3,JPN,Trust fund,Consultancy,Editor\n"
+            + "6,F,P-3,FRA,rb,Consultancy,LANG\n"
+            + "7,F,P-3,FRA,RB\u00a0,Consultancy,\n"
+            + "8,M,P-2,FRA,RB,Consultancy,\n");
+    CliRun run = withRanges("geo", roster);
+    JsonNode r = json(run);
+    assertThat(r.at("/summary/nationals").asLong()).isEqualTo(3);
+    assertThat(state(r, "KEN").get("nationals").asLong()).isEqualTo(1);
+    assertThat(state(r, "FRA").get("nationals").asLong()).isEqualTo(2);
+    assertThat(state(r, "JPN").get("nationals").asLong()).isZero();
+    assertThat(r.at("/warnings").toString())
+        .contains("funding: 3 staff have a value other than RB, XB and PK")
+        .contains("'Trust fund' (3)")
+        .contains("so they are not subject to geographical distribution")
+        .contains("appointment: 3 staff have a value other than permanent")
+        .contains("'Consultancy' (3)")
+        .contains("so they are counted")
+        // Editor is read only for staff the funding rule kept: row 5 was not
+        .doesNotContain("post type:");
+    assertThat(run.err()).contains("warning: funding: 3 staff");
+  }
+
+  /** A value seen on fewer than three rows is counted in the warning, not quoted. */
+  @Test
+  void anUnknownValueOnOneOrTwoRowsIsNotQuoted() throws IOException {
+    Path roster = dir.resolve("rare.csv");
+    Files.writeString(
+        roster,
+        "staff_id,sex,grade,nationality,funding,appointment\n"
+            + "1,F,P-4,KEN,Okafor Chidinma,fixed-term\n"
+            + "2,F,P-4,KEN,RB,fixed-term\n");
+    CliRun run = withRanges("geo", roster);
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.err())
+        .contains("funding: 1 staff member has a value other than RB, XB and PK")
+        .contains("1 other value(s) not quoted")
+        .doesNotContain("Okafor");
+    assertThat(run.out()).doesNotContain("Okafor");
+  }
+
   private static JsonNode json(CliRun run) throws IOException {
     assertThat(run.exitCode()).as(run.toString()).isZero();
     return JSON.readTree(run.out());

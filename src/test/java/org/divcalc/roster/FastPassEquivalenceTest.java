@@ -283,6 +283,20 @@ class FastPassEquivalenceTest {
             + "2,M,P-4,FRA,RB,fixed-term,\"two\nlines\"\r\n"
             + "3,F,D-1,JPN,RB,continuing,\"say \"\"hi\"\"\"\n");
     rosters.add(quoted);
+    // other spellings of the rule columns' values, known and unknown (session 9)
+    Path spellings = dir.resolve("spellings.csv");
+    Files.writeString(
+        spellings,
+        "staff_id,sex,grade,nationality,funding,appointment,post_type\n"
+            + "1,F,P-4,KEN,Regular budget,fixed-term,\n"
+            + "2,F,P-4,KEN,R.B.,Temporary appointment,\n"
+            + "3,M,P-4,JPN,Trust fund,TA,Language post\n"
+            + "4,M,P-4,JPN,Trust fund,FTA,\n"
+            + "5,M,P-3,JPN,Trust fund,Consultancy,Editor\n"
+            + "6,F,P-3,FRA,rb,Consultancy,LANG\n"
+            + "7,F,P-3,FRA,RB\u00a0,Consultancy,\n"
+            + "8,M,P-2,FRA,RB,Consultancy,\n");
+    rosters.add(spellings);
     String ranged = "--base-figure=3000 --as-of=2022-12-31";
     for (Path roster : rosters) {
       for (String command :
