@@ -334,7 +334,11 @@ final class GeoReporting {
     List<GeoReport.OutsideLine> lines = new ArrayList<>();
     for (NonMemberCount c : counts) {
       String name =
-          states.byIso3(c.code()).map(org.divcalc.reference.State::name).orElse(c.kind().label());
+          states
+              .byIso3(c.code())
+              .map(org.divcalc.reference.State::name)
+              .or(() -> org.divcalc.roster.NationalityResolver.embedded().areaName(c.code()))
+              .orElse(c.kind().label());
       lines.add(
           new GeoReport.OutsideLine(
               c.code(),

@@ -55,7 +55,7 @@ record RangeSetup(
             d ->
                 d.dataset().equals(RangeBasisLoader.MEMBER_STATES)
                     || d.dataset().equals(RangeBasisLoader.MEMBERSHIP_FILE)
-                    || d.equals(resolver.aliases()))
+                    || resolver.datasets().contains(d))
         .toList();
   }
 
@@ -64,12 +64,14 @@ record RangeSetup(
    * Member State without a date) and the nationality aliases.
    */
   static List<DatasetUse> membershipDatasets(LocalDate asOf) {
-    return List.of(
+    List<DatasetUse> used = new ArrayList<>();
+    used.add(
         DatasetUse.of(
             RangeBasisLoader.MEMBER_STATES,
             States.embedded().source(),
-            asOf == null ? "every Member State" : "admitted by " + asOf),
-        NationalityResolver.embedded().aliases());
+            asOf == null ? "every Member State" : "admitted by " + asOf));
+    used.addAll(NationalityResolver.embedded().datasets());
+    return used;
   }
 
   /** Reads and computes what the options describe. */
@@ -112,7 +114,7 @@ record RangeSetup(
               "ranges", "published table", "--ranges " + options.ranges + ": no formula involved"));
       datasets.add(members.source());
       datasets.add(DatasetUse.of("published ranges", published.source(), "every row"));
-      datasets.add(resolver.aliases());
+      datasets.addAll(resolver.datasets());
       warnings.addAll(published.warnings());
       List<MemberState> membership =
           members.states().stream()
@@ -125,7 +127,7 @@ record RangeSetup(
     RangeBasis basis = loader.load(asOf, sources);
     choices.addAll(basis.choices());
     datasets.addAll(basis.datasets());
-    datasets.add(resolver.aliases());
+    datasets.addAll(resolver.datasets());
     warnings.addAll(basis.warnings());
     FormulaRanges formula =
         RangeFormula.compute(scheme.scheme().parameters(), options.baseFigure, basis.inputs());

@@ -55,6 +55,7 @@ public final class GeographicalDistribution implements StaffCounter {
         switch (n.kind()) {
           case OBSERVER_STATE -> NonMemberCount.Kind.OBSERVER_STATE;
           case MEMBER_STATE -> NonMemberCount.Kind.NOT_A_MEMBER_ON_DATE;
+          case OTHER_AREA -> NonMemberCount.Kind.OTHER_AREA;
           case STATELESS -> NonMemberCount.Kind.STATELESS;
           case UNKNOWN -> NonMemberCount.Kind.UNKNOWN;
         };

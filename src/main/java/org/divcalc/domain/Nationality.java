@@ -5,14 +5,20 @@ import java.util.Objects;
 /**
  * A staff member's nationality for geographical purposes, after normalisation.
  *
- * @param code ISO 3166-1 alpha-3 code of the State, or {@code STATELESS} / {@code UNKNOWN}
- * @param kind whether the code is a Member State, an observer State, stateless or unknown
+ * @param code ISO 3166-1 alpha-3 code of the State or area, or {@code STATELESS} / {@code UNKNOWN}
+ * @param kind whether the code is a Member State, an observer State, another country or area,
+ *     stateless or unknown
  */
 public record Nationality(String code, Kind kind) {
   /** What sort of nationality this is. */
   public enum Kind {
     MEMBER_STATE,
     OBSERVER_STATE,
+    /**
+     * A country or area that is neither a UN Member State nor an observer State (Cook Islands,
+     * Kosovo): reported apart, assigned to no State.
+     */
+    OTHER_AREA,
     STATELESS,
     UNKNOWN
   }

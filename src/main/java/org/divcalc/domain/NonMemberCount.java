@@ -16,6 +16,7 @@ public record NonMemberCount(String code, Kind kind, long staff) {
   public enum Kind {
     OBSERVER_STATE("non-member observer State"),
     NOT_A_MEMBER_ON_DATE("not a Member State on the as-of date"),
+    OTHER_AREA("not a UN Member or observer State"),
     STATELESS("stateless"),
     UNKNOWN("nationality unknown");
 

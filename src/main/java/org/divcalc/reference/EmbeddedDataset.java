@@ -61,6 +61,13 @@ public enum EmbeddedDataset {
       "nationality_aliases.csv",
       "Alternative spellings of State names found in HR exports (Turkey, Ivory Coast, ...)",
       "compiled for divcalc",
+      "part of divcalc"),
+  OTHER_AREAS(
+      "other-areas",
+      "other_areas.csv",
+      "Countries and areas that are neither UN Member States nor observer States, met as"
+          + " nationalities (Cook Islands, Kosovo, ...): counted apart, assigned to no State",
+      "ISO 3166-1 and UN M49 codes and names; compiled for divcalc",
       "part of divcalc");
 
   private final String key;
@@ -163,6 +170,7 @@ public enum EmbeddedDataset {
                       .collect(Collectors.toCollection(TreeSet::new)));
       case NATIONALITY_ALIASES ->
           t.rows().size() + " spellings of " + distinct(t, "iso3").size() + " States";
+      case OTHER_AREAS -> t.rows().size() + " countries and areas";
     };
   }
 

@@ -3,6 +3,7 @@ package org.divcalc.roster;
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,17 @@ public final class NationalityResolver implements StateLookup {
    */
   private final org.divcalc.reference.DatasetUse aliases;
 
+  /**
+   * Countries and areas that are neither Member States nor observer States (Cook Islands, Kosovo),
+   * by spelling: their nationals are counted and reported apart (found in session 9's audit: they
+   * were excluded as unrecognised).
+   */
+  private final Map<String, String> areaByKey = new HashMap<>();
+
+  private final Map<String, String> areaNames = new HashMap<>();
+
+  private final org.divcalc.reference.DatasetUse areas;
+
   private final Set<String> displayNames = new TreeSet<>();
 
   /**
@@ -84,6 +96,34 @@ public final class NationalityResolver implements StateLookup {
         hintNames.add(row.get("alias").strip());
       }
     }
+    ReferenceTable other =
+        ReferenceTable.embedded("other_areas.csv", "iso3", "iso2", "m49", "name", "other_names");
+    this.areas =
+        org.divcalc.reference.DatasetUse.of("other countries and areas", other, "every area");
+    for (Map<String, String> row : other.rows()) {
+      String iso3 = row.get("iso3");
+      areaNames.put(iso3, row.get("name"));
+      List<String> spellings = new java.util.ArrayList<>();
+      spellings.add(iso3);
+      spellings.add(row.get("iso2"));
+      spellings.add(row.get("name"));
+      if (!row.get("m49").isBlank()) {
+        spellings.add(stripLeadingZeros(row.get("m49")));
+      }
+      for (String name : row.get("other_names").split("\\|")) {
+        spellings.add(name);
+        if (name.strip().length() >= 4) {
+          hintNames.add(name.strip());
+        }
+      }
+      for (String spelling : spellings) {
+        // a State's spelling wins: the area is the last resort
+        if (spelling != null && !spelling.isBlank() && !byKey.containsKey(key(spelling))) {
+          areaByKey.putIfAbsent(key(spelling), iso3);
+        }
+      }
+      hintNames.add(row.get("name"));
+    }
     hintNames.addAll(displayNames);
   }
 
@@ -100,6 +140,16 @@ public final class NationalityResolver implements StateLookup {
    */
   public org.divcalc.reference.DatasetUse aliases() {
     return aliases;
+  }
+
+  /** The embedded lists the resolver reads besides the States: the aliases and the other areas. */
+  public List<org.divcalc.reference.DatasetUse> datasets() {
+    return List.of(aliases, areas);
+  }
+
+  /** The name of a country or area that is not a State ("Cook Islands"), by its alpha-3 code. */
+  public Optional<String> areaName(String iso3) {
+    return Optional.ofNullable(areaNames.get(iso3));
   }
 
   /** The resolved State, or empty when the spelling names none. */
@@ -131,14 +181,22 @@ public final class NationalityResolver implements StateLookup {
     if (STATELESS.contains(k)) {
       return Optional.of(Nationality.STATELESS);
     }
-    return state(value)
-        .map(
-            s ->
-                new Nationality(
-                    s.iso3(),
-                    s.observer()
-                        ? Nationality.Kind.OBSERVER_STATE
-                        : Nationality.Kind.MEMBER_STATE));
+    Optional<Nationality> state =
+        state(value)
+            .map(
+                s ->
+                    new Nationality(
+                        s.iso3(),
+                        s.observer()
+                            ? Nationality.Kind.OBSERVER_STATE
+                            : Nationality.Kind.MEMBER_STATE));
+    if (state.isPresent()) {
+      return state;
+    }
+    String area = areaByKey.get(!k.isEmpty() && allDigits(k) ? stripLeadingZeros(k) : k);
+    return area == null
+        ? Optional.empty()
+        : Optional.of(new Nationality(area, Nationality.Kind.OTHER_AREA));
   }
 
   /** " (did you mean 'Kenya'?)" for a near miss, or the empty string. */

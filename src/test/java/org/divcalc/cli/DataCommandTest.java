@@ -21,10 +21,10 @@ class DataCommandTest {
   }
 
   @Test
-  void jsonListsEightDatasetsWithSha256() throws IOException {
+  void jsonListsNineDatasetsWithSha256() throws IOException {
     CliRun run = CliRun.of("data", "--format", "json");
     JsonNode json = JsonMapper.builder().build().readTree(run.out());
-    assertThat(json.get("datasets")).hasSize(8);
+    assertThat(json.get("datasets")).hasSize(9);
     for (JsonNode d : json.get("datasets")) {
       assertThat(d.get("sha256").asText()).matches("[0-9a-f]{64}");
     }

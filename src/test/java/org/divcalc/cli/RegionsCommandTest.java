@@ -256,7 +256,7 @@ class RegionsCommandTest {
   void theMembershipListsAreFingerprintedWithOrWithoutRanges() throws Exception {
     JsonNode plain = json(CliRun.of("regions", roster(), "--format", "json"));
     JsonNode lists = plain.at("/membership/datasets");
-    assertThat(lists).hasSize(2);
+    assertThat(lists).hasSize(3);
     assertThat(lists.get(0).get("origin").asText()).isEqualTo("embedded:un_member_states.csv");
     assertThat(lists.get(0).get("sha256").asText())
         .isEqualTo(
@@ -264,6 +264,8 @@ class RegionsCommandTest {
     assertThat(lists.get(1).get("sha256").asText())
         .isEqualTo(
             sha256(Path.of("src/main/resources/org/divcalc/reference/nationality_aliases.csv")));
+    assertThat(lists.get(2).get("sha256").asText())
+        .isEqualTo(sha256(Path.of("src/main/resources/org/divcalc/reference/other_areas.csv")));
     assertThat(plain.get("ranges").isNull()).isTrue();
     CliRun dated = CliRun.of("regions", roster(), "--as-of", "2022-12-31");
     assertThat(dated.out())
@@ -293,7 +295,7 @@ class RegionsCommandTest {
                 "--format",
                 "json"));
     JsonNode used = ranged.at("/membership/datasets");
-    assertThat(used).hasSize(2);
+    assertThat(used).hasSize(3);
     assertThat(used.get(0).get("origin").asText()).isEqualTo(file);
     assertThat(used.get(0).get("sha256").asText()).isEqualTo(sha256(Path.of(file)));
     assertThat(used.get(1).get("dataset").asText()).isEqualTo("nationality aliases");

@@ -295,7 +295,10 @@ class FastPassEquivalenceTest {
             + "5,M,P-3,JPN,Trust fund,Consultancy,Editor\n"
             + "6,F,P-3,FRA,rb,Consultancy,LANG\n"
             + "7,F,P-3,FRA,RB\u00a0,Consultancy,\n"
-            + "8,M,P-2,FRA,RB,Consultancy,\n");
+            + "8,M,P-2,FRA,RB,Consultancy,\n"
+            + "9,F,P-2,Kosovo,RB,fixed-term,\n"
+            + "10,F,P-2,Cook Islands,RB,fixed-term,\n"
+            + "11,M,P-5,HK,RB,fixed-term,\n");
     rosters.add(spellings);
     String ranged = "--base-figure=3000 --as-of=2022-12-31";
     for (Path roster : rosters) {

@@ -163,6 +163,44 @@ class NormaliserTest {
         .isEqualTo(Nationality.Kind.MEMBER_STATE);
   }
 
+  /**
+   * Found in session 9's audit: nationals of countries and areas outside the UN membership were
+   * excluded as unrecognised; now they are another area, apart from every State.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Kosovo|XKX",
+        "XK|XKX",
+        "Cook Islands|COK",
+        "CK|COK",
+        "184|COK",
+        "Niue|NIU",
+        "Hong Kong SAR|HKG",
+        "Hong Kong|HKG",
+        "Macau|MAC",
+        "Taiwan|TWN",
+        "TW|TWN",
+        "Puerto Rico|PRI",
+        "Western Sahara|ESH",
+        "732|ESH"
+      })
+  void otherCountriesAndAreasAreNeitherStatesNorUnrecognised(String spelling, String code) {
+    assertThat(NATIONALITIES.resolve(spelling))
+        .contains(new Nationality(code, Nationality.Kind.OTHER_AREA));
+    assertThat(NATIONALITIES.state(spelling)).isEmpty();
+  }
+
+  @Test
+  void aStateSpellingIsNeverTakenForAnArea() {
+    // China stays China; the Member States' codes and names come first
+    assertThat(NATIONALITIES.resolve("China").orElseThrow().kind())
+        .isEqualTo(Nationality.Kind.MEMBER_STATE);
+    assertThat(NATIONALITIES.resolve("NZ").orElseThrow().code()).isEqualTo("NZL");
+    assertThat(NATIONALITIES.resolve("Bermuda")).isEmpty();
+  }
+
   @Test
   void unrecognisedNationalityHintsTheClosestName() {
     assertThat(NATIONALITIES.resolve("Kenia")).isEmpty();
