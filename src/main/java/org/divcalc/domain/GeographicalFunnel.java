@@ -64,22 +64,13 @@ public final class GeographicalFunnel implements StaffCounter {
     GeographicalRules.LeftOut why = rules.leftOut(staff);
     if (staff.geographical() == null && why != GeographicalRules.LeftOut.GRADE) {
       // each rule reads its column only for the staff the rules before it kept
-      unknownFunding.note(
-          rules.funding(), staff.funding(), PostValues.FUNDING, PostValues::funding, count);
+      unknownFunding.note(rules.funding(), staff.funding(), PostValues.FUNDING, count);
       if (why != GeographicalRules.LeftOut.FUNDING) {
         unknownAppointments.note(
-            rules.excludedAppointments(),
-            staff.appointment(),
-            PostValues.APPOINTMENTS,
-            PostValues::appointment,
-            count);
+            rules.excludedAppointments(), staff.appointment(), PostValues.APPOINTMENTS, count);
         if (why != GeographicalRules.LeftOut.APPOINTMENT) {
           unknownPostTypes.note(
-              rules.excludedPostTypes(),
-              staff.postType(),
-              PostValues.POST_TYPES,
-              PostValues::postType,
-              count);
+              rules.excludedPostTypes(), staff.postType(), PostValues.POST_TYPES, count);
         }
       }
     }
@@ -155,12 +146,11 @@ public final class GeographicalFunnel implements StaffCounter {
         java.util.Set<String> ruleValues,
         String value,
         java.util.Set<String> domainValues,
-        java.util.function.UnaryOperator<String> spelling,
         long count) {
       if (ruleValues.isEmpty()
           || value.isEmpty()
           || domainValues.contains(value)
-          || GeographicalRules.matches(ruleValues, value, spelling)) {
+          || GeographicalRules.matches(ruleValues, value)) {
         return;
       }
       total += count;

@@ -23,9 +23,10 @@ public record GeographicalRules(
   public GeographicalRules {
     categories = Set.copyOf(categories);
     grades = Set.copyOf(grades);
-    funding = trimmed(funding);
-    excludedAppointments = trimmed(excludedAppointments);
-    excludedPostTypes = trimmed(excludedPostTypes);
+    // in the domain's spelling, as the roster's values are read ("Regular budget" is RB)
+    funding = canonical(funding, PostValues::funding);
+    excludedAppointments = canonical(excludedAppointments, PostValues::appointment);
+    excludedPostTypes = canonical(excludedPostTypes, PostValues::postType);
   }
 
   /**
@@ -68,13 +69,13 @@ public record GeographicalRules(
     if (!categories.contains(staff.grade().category()) && !grades.contains(staff.grade().code())) {
       return LeftOut.GRADE;
     }
-    if (!funding.isEmpty() && !matches(funding, staff.funding(), PostValues::funding)) {
+    if (!funding.isEmpty() && !matches(funding, staff.funding())) {
       return LeftOut.FUNDING;
     }
-    if (matches(excludedAppointments, staff.appointment(), PostValues::appointment)) {
+    if (matches(excludedAppointments, staff.appointment())) {
       return LeftOut.APPOINTMENT;
     }
-    if (matches(excludedPostTypes, staff.postType(), PostValues::postType)) {
+    if (matches(excludedPostTypes, staff.postType())) {
       return LeftOut.POST_TYPE;
     }
     return null;
@@ -103,27 +104,26 @@ public record GeographicalRules(
     return lines;
   }
 
-  private static Set<String> trimmed(Set<String> values) {
-
+  private static Set<String> canonical(
+      Set<String> values, java.util.function.UnaryOperator<String> spelling) {
     Set<String> out = new TreeSet<>();
     for (String v : values) {
-      out.add(v.trim());
+      out.add(spelling.apply(v.trim()));
     }
     return Set.copyOf(out);
   }
 
   /**
-   * Whether {@code value} is one of {@code values}, ignoring case, each side read by {@code
-   * spelling} (a scheme's "Regular budget" is RB too).
+   * Whether {@code value}, as the roster reader gives it (in the domain's spelling where it is
+   * one), is one of {@code values}, ignoring case.
    */
-  static boolean matches(
-      Set<String> values, String value, java.util.function.UnaryOperator<String> spelling) {
+  static boolean matches(Set<String> values, String value) {
     if (values.isEmpty()) {
       return false;
     }
-    String v = spelling.apply(value.trim());
+    String v = value.trim();
     for (String candidate : values) {
-      if (spelling.apply(candidate).equalsIgnoreCase(v)) {
+      if (candidate.equalsIgnoreCase(v)) {
         return true;
       }
     }

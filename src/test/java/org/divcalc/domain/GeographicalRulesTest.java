@@ -90,4 +90,22 @@ class GeographicalRulesTest {
     assertThat(any.counts(staff("NO-C", "", "", "", null))).isTrue();
     assertThat(any.counts(staff("NO-B", "", "", "", null))).isFalse();
   }
+
+  /** A scheme's rules are read in the domain's spelling, as the roster's values are (session 9). */
+  @Test
+  void aSchemeSpellingOtherThanTheDomainsMeansTheDomainsValue() {
+    GeographicalRules spelled =
+        new GeographicalRules(
+            Set.of(GradeCategory.PROFESSIONAL),
+            Set.of(),
+            Set.of("Regular budget"),
+            Set.of("Temporary appointment"),
+            Set.of("Language post"));
+    assertThat(spelled.funding()).containsExactly("RB");
+    assertThat(spelled.excludedAppointments()).containsExactly("temporary");
+    assertThat(spelled.excludedPostTypes()).containsExactly("language");
+    assertThat(spelled.counts(staff("P-3", "RB", "fixed-term", "", null))).isTrue();
+    assertThat(spelled.counts(staff("P-3", "RB", "temporary", "", null))).isFalse();
+    assertThat(spelled.counts(staff("P-3", "RB", "", "language", null))).isFalse();
+  }
 }
