@@ -296,7 +296,14 @@ public final class RosterReader {
     private final char delimiter;
     private final boolean headerOnly;
     private final CSVFormat format;
-    private final List<java.io.Closeable> opened = new ArrayList<>();
+
+    /** The stream of the last reopening, closed at the next one or at the end. */
+    private InputStream reopened;
+
+    /** Finds where to reopen, reading the file forward once; null until the first reopening. */
+    private LineSeeker seeker;
+
+    private boolean seekerTried;
     private final Consumer<StaffMember> sink;
     private final Consumer<HeaderMapping> onHeader;
     private final ProblemLog problems = new ProblemLog(settings.problemLimit());
@@ -335,8 +342,11 @@ public final class RosterReader {
       try {
         return readAll(parser(new LineLengthGuard(decoded, file.toString(), 1)));
       } finally {
-        for (java.io.Closeable c : opened) {
-          c.close();
+        if (reopened != null) {
+          reopened.close();
+        }
+        if (seeker != null) {
+          seeker.close();
         }
       }
     }
@@ -471,15 +481,37 @@ public final class RosterReader {
               + " line after it); the row is left out and reading goes on from the next line");
     }
 
-    /** A new parser over the same file, from the start of physical line {@code line} + 1. */
+    /**
+     * A new parser over the same file, from the start of physical line {@code line} + 1: opened at
+     * that line's byte offset where the encoding lets {@link LineSeeker} find it, else read from
+     * the start and the lines before it skipped.
+     */
     private CSVParser reopenAfter(long line) throws IOException {
-      InputStream raw = Files.newInputStream(file);
-      opened.add(raw);
-      raw.skipNBytes(encoding.bomLength());
-      PushbackReader reader =
-          new PushbackReader(
-              new BufferedReader(new InputStreamReader(raw, encoding.charset()), 1 << 16), 1);
-      CsvRecords.skipLines(reader, line);
+      if (reopened != null) {
+        reopened.close();
+      }
+      if (!seekerTried) {
+        seekerTried = true;
+        seeker = LineSeeker.of(file, encoding).orElse(null);
+      }
+      Reader reader;
+      if (seeker != null) {
+        java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file);
+        channel.position(seeker.offsetAfter(line));
+        reopened = java.nio.channels.Channels.newInputStream(channel);
+        // no buffer of its own: the parser's and the decoder's (8 KiB) suffice, and a roster with
+        // a malformed quote every few lines is reopened that often
+        reader = new InputStreamReader(reopened, encoding.charset());
+      } else {
+        reopened = Files.newInputStream(file);
+        reopened.skipNBytes(encoding.bomLength());
+        PushbackReader skipping =
+            new PushbackReader(
+                new BufferedReader(new InputStreamReader(reopened, encoding.charset()), 1 << 16),
+                1);
+        CsvRecords.skipLines(skipping, line);
+        reader = skipping;
+      }
       return parser(new LineLengthGuard(reader, file.toString(), line + 1));
     }
 
