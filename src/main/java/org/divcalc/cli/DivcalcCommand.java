@@ -104,6 +104,13 @@ public final class DivcalcCommand implements Runnable {
    * "Genève.csv": it says so in words, not with a Java exception's text.
    */
   static java.nio.file.Path path(String name) {
+    if (name.isBlank()) {
+      // found in session 9's operator test: --output-dir "$OUT" with OUT unset wrote into (and
+      // cleared old tables from) the working directory
+      throw new CommandLine.TypeConversionException(
+          "an empty file name (a shell variable that is not set?); give a file or directory name"
+              + " ('.' for the working directory)");
+    }
     try {
       return java.nio.file.Path.of(name);
     } catch (java.nio.file.InvalidPathException e) {

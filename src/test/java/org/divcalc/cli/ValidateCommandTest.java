@@ -393,6 +393,34 @@ class ValidateCommandTest {
     }
   }
 
+  /**
+   * Found in session 9's operator test: --output-dir "" (an unset variable) wrote the tables into
+   * the working directory and removed old ones there; an empty name is now a usage error, whatever
+   * the option.
+   */
+  @Test
+  void anEmptyFileNameIsAUsageErrorAndNothingIsWritten() throws IOException {
+    java.util.List<String> before;
+    try (var files = Files.list(Path.of("."))) {
+      before = files.map(Path::toString).sorted().toList();
+    }
+    String[][] calls = {
+      {"report", "samples/roster.csv", "--format", "csv", "--output-dir", ""},
+      {"validate", "samples/roster.csv", "-o", ""},
+      {"geo", "samples/roster.csv", "--ranges", ""},
+      {"gender", "samples/roster.csv", "--grade-scale", " "},
+      {"validate", ""}
+    };
+    for (String[] call : calls) {
+      CliRun run = CliRun.of(call);
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+      assertThat(run.err()).as(run.toString()).contains("an empty file name");
+    }
+    try (var files = Files.list(Path.of("."))) {
+      assertThat(files.map(Path::toString).sorted().toList()).isEqualTo(before);
+    }
+  }
+
   @Test
   void jsonOutputIsWrittenAtomicallyToTheNamedFile() throws IOException {
     Path p = roster("id,sex,grade,nationality\n1,F,P-5,KEN\n2,F,P-5,Kenia\n");
