@@ -301,6 +301,36 @@ class RegionsCommandTest {
     assertThat(used.get(1).get("dataset").asText()).isEqualTo("nationality aliases");
   }
 
+  /**
+   * Found in session 9's operator test: the sample ITU grouping saved by Excel (a byte-order mark
+   * before its '#' comment lines) was refused; it gives the same regions, and its SHA-256 is the
+   * file's, mark included.
+   */
+  @Test
+  void aGroupingFileWithAByteOrderMarkReadsAsWithout() throws Exception {
+    byte[] sample = Files.readAllBytes(Path.of("samples/grouping-itu-regions.csv"));
+    Path marked = dir.resolve("itu-excel.csv");
+    byte[] withMark = new byte[sample.length + 3];
+    withMark[0] = (byte) 0xef;
+    withMark[1] = (byte) 0xbb;
+    withMark[2] = (byte) 0xbf;
+    System.arraycopy(sample, 0, withMark, 3, sample.length);
+    Files.write(marked, withMark);
+    JsonNode plain =
+        json(
+            CliRun.of(
+                "regions",
+                roster(),
+                "--grouping",
+                "samples/grouping-itu-regions.csv",
+                "--format",
+                "json"));
+    JsonNode excel =
+        json(CliRun.of("regions", roster(), "--grouping", marked.toString(), "--format", "json"));
+    assertThat(excel.get("rows")).isEqualTo(plain.get("rows"));
+    assertThat(excel.at("/grouping/sha256").asText()).isEqualTo(sha256(marked));
+  }
+
   private static String sha256(Path file) throws Exception {
     return java.util.HexFormat.of()
         .formatHex(

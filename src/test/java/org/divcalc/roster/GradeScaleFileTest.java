@@ -33,6 +33,22 @@ class GradeScaleFileTest {
     assertThat(s.name()).contains("scale.csv");
   }
 
+  /**
+   * Found in session 9's operator test: a scale saved by Excel (with a byte-order mark) was refused
+   * for a missing "code" column, and a line without its synonyms got Commons CSV's own message.
+   */
+  @Test
+  void aByteOrderMarkAndALineWithoutSynonymsAreRead() throws IOException {
+    GradeScale s =
+        GradeScaleFile.read(
+            file("\uFEFFcode,category,synonyms\nP-5,professional,P5\nP-4,professional\n"));
+    assertThat(s.grades()).extracting(g -> g.code()).containsExactly("P-5", "P-4");
+    assertThat(s.lookup("P5").orElseThrow().code()).isEqualTo("P-5");
+    assertThatThrownBy(() -> GradeScaleFile.read(file("code,category\nP-5\n")))
+        .isInstanceOf(RosterInputException.class)
+        .hasMessageContaining("line 2: expected a code and a category, found 1 field(s)");
+  }
+
   @Test
   void anUnknownCategoryNamesTheLineAndTheChoices() throws IOException {
     assertThatThrownBy(() -> GradeScaleFile.read(file("code,category\nP-5,professionals\n")))
