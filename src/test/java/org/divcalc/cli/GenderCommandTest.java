@@ -172,6 +172,21 @@ class GenderCommandTest {
   }
 
   /**
+   * When --strict and --fail-below both apply, 4 wins, as README says (asked in session 9's
+   * operator test): a roster with an error row (grade P-9) and a missed target.
+   */
+  @Test
+  void rowErrorsUnderStrictComeBeforeAMissedTarget() throws IOException {
+    Path roster = dir.resolve("both.csv");
+    Files.writeString(roster, "sex,grade,nationality\nF,P-5,KEN\nM,P-5,FRA\nF,P-9,JPN\n");
+    CliRun strict =
+        CliRun.of("gender", roster.toString(), "--target", "99", "--fail-below", "--strict", "-q");
+    assertThat(strict.exitCode()).as(strict.toString()).isEqualTo(ExitCodes.ROW_ERRORS);
+    CliRun target = CliRun.of("gender", roster.toString(), "--target", "99", "--fail-below", "-q");
+    assertThat(target.exitCode()).as(target.toString()).isEqualTo(ExitCodes.CHECK_FAILED);
+  }
+
+  /**
    * Found in session 6's second defect hunt: --where funding=RB on a roster without a funding
    * column kept nobody (an all-zero table, exit 0, so --fail-below could never fire), and --by
    * funding made one blank group. A filter or breakdown on an optional field the roster lacks is a
