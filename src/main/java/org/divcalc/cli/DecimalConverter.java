@@ -14,6 +14,13 @@ final class DecimalConverter implements CommandLine.ITypeConverter<BigDecimal> {
   private static final BigDecimal LARGEST = org.divcalc.domain.InputLimits.LARGEST;
   private static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
+  /** " (write it without thousands separators: 3000)" when {@code v} has them, else "". */
+  static String thousandsHint(String v) {
+    return THOUSANDS.matcher(v).matches()
+        ? " (write it without thousands separators: " + v.replace(",", "") + ")"
+        : "";
+  }
+
   @Override
   public BigDecimal convert(String value) {
     String v = value.strip();
@@ -26,11 +33,11 @@ final class DecimalConverter implements CommandLine.ITypeConverter<BigDecimal> {
       }
       return d;
     }
-    String hint =
-        THOUSANDS.matcher(v).matches()
-            ? " (write it without thousands separators: " + v.replace(",", "") + ")"
-            : "";
     throw new CommandLine.TypeConversionException(
-        "'" + value + "' is not a number" + hint + "; expected digits, e.g. 3000 or 850.5");
+        "'"
+            + value
+            + "' is not a number"
+            + thousandsHint(v)
+            + "; expected digits, e.g. 3000 or 850.5");
   }
 }

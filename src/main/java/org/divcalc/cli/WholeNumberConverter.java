@@ -9,7 +9,6 @@ import picocli.CommandLine;
  */
 final class WholeNumberConverter implements CommandLine.ITypeConverter<Integer> {
   private static final Pattern WHOLE = Pattern.compile("[+-]?\\d+");
-  private static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+");
 
   @Override
   public Integer convert(String value) {
@@ -22,11 +21,11 @@ final class WholeNumberConverter implements CommandLine.ITypeConverter<Integer> 
             "'" + value + "' is too large; expected at most " + Integer.MAX_VALUE);
       }
     }
-    String hint =
-        THOUSANDS.matcher(v).matches()
-            ? " (write it without thousands separators: " + v.replace(",", "") + ")"
-            : "";
     throw new CommandLine.TypeConversionException(
-        "'" + value + "' is not a whole number" + hint + "; expected digits, e.g. 5");
+        "'"
+            + value
+            + "' is not a whole number"
+            + DecimalConverter.thousandsHint(v)
+            + "; expected digits, e.g. 5");
   }
 }
