@@ -9,9 +9,16 @@ import picocli.CommandLine;
  */
 final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
   @Override
-  public int handleParseException(CommandLine.ParameterException e, String[] args) {
-    CommandLine cl = e.getCommandLine();
+  public int handleParseException(CommandLine.ParameterException thrown, String[] args) {
+    CommandLine cl = thrown.getCommandLine();
+    CommandLine.ParameterException e = thrown;
     PrintWriter err = cl.getErr();
+    if (thrown instanceof CommandLine.MissingParameterException
+        && !cl.getUnmatchedArguments().isEmpty()) {
+      // picocli checks required parameters before unknown options: "validate -zz" would say the
+      // roster is missing, when the mistake the user needs to see is the option.
+      e = new CommandLine.UnmatchedArgumentException(cl, cl.getUnmatchedArguments());
+    }
     err.println("divcalc: " + e.getMessage());
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
     String command = cl.getCommandSpec().qualifiedName();

@@ -128,6 +128,23 @@ class ValidateCommandTest {
     assertThat(run.out()).isEmpty();
   }
 
+  /**
+   * Found in session 9's operator test: "validate -zz" said the roster was missing, because picocli
+   * checks required parameters first; the unknown option is the mistake to name.
+   */
+  @Test
+  void anUnknownOptionIsNamedBeforeAMissingRoster() {
+    CliRun run = CliRun.of("validate", "--delimter");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err())
+        .as(run.toString())
+        .contains("Unknown option: '--delimter'")
+        .contains("Possible solutions: --delimiter")
+        .doesNotContain("Missing required parameter");
+    // with the roster there, and with nothing unknown, the messages are as before
+    assertThat(CliRun.of("validate").err()).contains("Missing required parameter: 'ROSTER'");
+  }
+
   @Test
   void versionPrintsTheBuildVersion() {
     CliRun run = CliRun.of("--version");
