@@ -229,6 +229,10 @@ public record ReferenceTable(
   private static ReferenceTable file(Path path, CSVFormat format, String... requiredColumns) {
     try {
       byte[] bytes = Files.readAllBytes(path);
+      String notUtf8 = org.divcalc.csv.Utf8Text.problem(bytes);
+      if (notUtf8 != null) {
+        throw new ReferenceDataException(path + ": " + notUtf8);
+      }
       char delimiter = delimiter(bytes, format.getCommentMarker() != null);
       CSVFormat f = delimiter == ',' ? format : format.builder().setDelimiter(delimiter).get();
       return read(new java.io.ByteArrayInputStream(bytes), path.toString(), f, requiredColumns);

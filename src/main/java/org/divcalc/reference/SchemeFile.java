@@ -55,6 +55,10 @@ public final class SchemeFile {
     try {
       root = (yaml ? YAML : JSON).readTree(bytes);
     } catch (JsonProcessingException e) {
+      String notUtf8 = org.divcalc.csv.Utf8Text.problem(bytes);
+      if (notUtf8 != null && !utf16(bytes)) {
+        throw new ReferenceDataException(path + ": " + notUtf8, e);
+      }
       throw new ReferenceDataException(
           path
               + ": line "
@@ -74,6 +78,13 @@ public final class SchemeFile {
     }
     RangeScheme scheme = new SchemeReader(path.toString()).scheme(root);
     return new Scheme(scheme, path.toString(), Sha256.of(bytes));
+  }
+
+  /** A byte-order mark of UTF-16, which Jackson reads JSON in (a scheme saved by Notepad). */
+  private static boolean utf16(byte[] b) {
+    return b.length >= 2
+        && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE)
+            || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF));
   }
 
   /**

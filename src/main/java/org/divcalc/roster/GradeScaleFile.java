@@ -45,13 +45,12 @@ public final class GradeScaleFile {
       throw new RosterInputException(
           file + ": cannot be read as a grade scale CSV: " + e.getMessage(), e);
     }
+    String notUtf8 = org.divcalc.csv.Utf8Text.problem(bytes);
+    if (notUtf8 != null) {
+      throw new RosterInputException(file + ": " + notUtf8);
+    }
     try (Reader reader =
-            new java.io.StringReader(
-                withoutBom(
-                    StandardCharsets.UTF_8
-                        .newDecoder()
-                        .decode(java.nio.ByteBuffer.wrap(bytes))
-                        .toString()));
+            new java.io.StringReader(withoutBom(new String(bytes, StandardCharsets.UTF_8)));
         CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
       List<String> header = parser.getHeaderNames();
       if (!header.contains("code") || !header.contains("category")) {

@@ -331,6 +331,35 @@ class RegionsCommandTest {
     assertThat(excel.at("/grouping/sha256").asText()).isEqualTo(sha256(marked));
   }
 
+  /**
+   * Found in session 9's operator test: a grouping saved as Windows-1252 named its region
+   * "Europ\uFFFD", silently; it is refused with the line and column of the first byte that is not
+   * UTF-8, and nothing is written.
+   */
+  @Test
+  void aGroupingFileThatIsNotUtf8IsRefusedWithItsPlace() throws Exception {
+    Path latin1 = dir.resolve("groups-latin1.csv");
+    Files.write(
+        latin1, "state,group\r\nFRA,Europe\r\nDEU,Europ\u00e9\r\n".getBytes("windows-1252"));
+    Path out = dir.resolve("regions.json");
+    CliRun run =
+        CliRun.of(
+            "regions",
+            roster(),
+            "--grouping",
+            latin1.toString(),
+            "--format",
+            "json",
+            "-o",
+            out.toString());
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    assertThat(run.err())
+        .as(run.toString())
+        .contains(latin1 + ": line 3, column 10: byte 0xE9 is not UTF-8")
+        .doesNotContain("Exception");
+    assertThat(out).doesNotExist();
+  }
+
   private static String sha256(Path file) throws Exception {
     return java.util.HexFormat.of()
         .formatHex(

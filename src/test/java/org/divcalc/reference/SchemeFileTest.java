@@ -81,6 +81,34 @@ class SchemeFileTest {
   }
 
   /** Found in session 7's defect hunt: text after the closing brace was ignored. */
+  /**
+   * A scheme saved as Windows-1252 is placed by line and column of its first byte that is not
+   * UTF-8, in divcalc's words; one saved by Notepad as UTF-16 is still read, as Jackson reads it.
+   */
+  @Test
+  void aSchemeThatIsNotUtf8SaysWhereAndUtf16IsRead() throws IOException {
+    String scheme = Files.readString(Path.of("samples/scheme-unesco.json"));
+    Path latin1 = dir.resolve("latin1.json");
+    Files.write(
+        latin1,
+        scheme
+            .replaceFirst("\"description\": \"", "\"description\": \"R\u00e9gime ")
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertThatThrownBy(() -> SchemeFile.read(latin1))
+        .isInstanceOf(ReferenceDataException.class)
+        .hasMessageContaining("latin1.json: line ")
+        .hasMessageContaining(": byte 0xE9 is not UTF-8; expected a UTF-8 file");
+    Path utf16 = dir.resolve("utf16.json");
+    byte[] text = scheme.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    byte[] marked = new byte[text.length + 2];
+    marked[0] = (byte) 0xFF;
+    marked[1] = (byte) 0xFE;
+    System.arraycopy(text, 0, marked, 2, text.length);
+    Files.write(utf16, marked);
+    assertThat(SchemeFile.read(utf16).scheme().parameters().membershipWeight())
+        .isEqualByComparingTo("0.65");
+  }
+
   @Test
   void textAfterTheSchemeIsAnError() throws IOException {
     String scheme = Files.readString(Path.of("samples/scheme-unesco.json"));

@@ -49,6 +49,22 @@ class GradeScaleFileTest {
         .hasMessageContaining("line 2: expected a code and a category, found 1 field(s)");
   }
 
+  /** Found in session 9's operator test: a Windows-1252 scale failed with "Input length = 1". */
+  @Test
+  void aScaleThatIsNotUtf8SaysWhere() throws IOException {
+    Path p = dir.resolve("scale-1252.csv");
+    Files.write(
+        p,
+        "code,category,synonyms\nP-5,professional,Cadre sup\u00e9rieur\n"
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertThatThrownBy(() -> GradeScaleFile.read(p))
+        .isInstanceOf(RosterInputException.class)
+        .hasMessage(
+            p
+                + ": line 2, column 27: byte 0xE9 is not UTF-8; expected a UTF-8 file (saved as"
+                + " Windows-1252 or Latin-1? Save it again as UTF-8)");
+  }
+
   @Test
   void anUnknownCategoryNamesTheLineAndTheChoices() throws IOException {
     assertThatThrownBy(() -> GradeScaleFile.read(file("code,category\nP-5,professionals\n")))
