@@ -13,6 +13,7 @@ import org.divcalc.domain.Grade;
 import org.divcalc.domain.GradeScale;
 import org.divcalc.domain.Grouping;
 import org.divcalc.domain.Nationality;
+import org.divcalc.domain.PostValues;
 import org.divcalc.domain.Sex;
 import org.divcalc.domain.StaffFilter;
 import org.divcalc.domain.StaffMember;
@@ -491,6 +492,11 @@ final class StaffColumns {
                   .map(String::valueOf)
                   .orElseThrow(
                       () -> notA(spec, value, "a yes/no flag (Y, N, yes, no, true, false, 1, 0)"));
+      // in the spelling the roster's values are read into (found in session 10's review:
+      // --where 'funding=Regular budget' kept nobody once the roster's values became RB)
+      case FUNDING -> PostValues.funding(value);
+      case APPOINTMENT -> PostValues.appointment(value);
+      case POST_TYPE -> PostValues.postType(value);
       default -> value;
     };
   }

@@ -286,6 +286,51 @@ class GenderCommandTest {
   }
 
   /**
+   * Found in session 10's review: once the roster's funding, appointment and post type were read
+   * into the domain's spelling (Regular budget as RB, TA as temporary), --where kept comparing the
+   * value as written, so 'funding=Regular budget' kept nobody. Hand count on four staff: Regular
+   * budget 3 (two written RB), not TA 2, Language post 1; the same with both readers and --by.
+   */
+  @Test
+  void aFilterOnFundingAppointmentOrPostTypeTakesTheSpellingsTheRosterDoes() throws IOException {
+    Path roster = dir.resolve("spellings.csv");
+    Files.writeString(
+        roster,
+        "staff_id,sex,grade,nationality,funding,appointment,post_type\n"
+            + "1,F,P-4,KEN,Regular budget,TA,\n"
+            + "2,M,P-4,FRA,RB,fixed-term,Language post\n"
+            + "3,F,P-3,JPN,rb,Temporary appointment,\n"
+            + "4,M,P-2,IND,Extrabudgetary,FTA,\n");
+    for (String reader : List.of("fast", "plain")) {
+      for (String[] c :
+          new String[][] {
+            {"funding=Regular budget", "3"},
+            {"funding=R.B.", "3"},
+            {"funding!=regular-budget", "1"},
+            {"appointment!=TA", "2"},
+            {"appointment=temporary", "2"},
+            {"post_type=language", "1"},
+            {"post_type!=LANG", "3"}
+          }) {
+        CliRun run =
+            CliRun.of(
+                "gender",
+                roster.toString(),
+                "--where",
+                c[0],
+                "--format",
+                "json",
+                "--reader",
+                reader);
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        JsonNode population = JSON.readTree(run.out()).at("/population");
+        assertThat(population.at("/kept").asText()).as(reader + " " + c[0]).isEqualTo(c[1]);
+        assertThat(population.at("/filters/0").asText()).as(c[0]).doesNotContain("no staff");
+      }
+    }
+  }
+
+  /**
    * Found in session 6's second defect hunt: --by made three groups of New York, NEW YORK and new
    * york (which --where treats as one value), and sorted x after Y. Hand count: New York 4 staff (2
    * spelled so), x 1, Y 1; the same with the plain reader.
@@ -448,7 +493,8 @@ class GenderCommandTest {
     JsonNode r = json(CliRun.of("gender", roster(), "--where", "funding=rb", "--format", "json"));
     assertThat(row(r, "P-5+").get("women").asLong()).isEqualTo(2);
     assertThat(row(r, "P-5+").get("recorded").asLong()).isEqualTo(4);
-    assertThat(r.at("/population/filters/0").asText()).isEqualTo("funding=rb");
+    // the value in the domain's spelling, as grade=P5 is said as grade=P-5
+    assertThat(r.at("/population/filters/0").asText()).isEqualTo("funding=RB");
     assertThat(r.at("/population/kept").asLong()).isEqualTo(9);
   }
 
