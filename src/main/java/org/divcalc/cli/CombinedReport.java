@@ -91,7 +91,7 @@ record CombinedReport(
     warnings.addAll(Sections.warnings(p.reading()));
     warnings.addAll(
         GeoReporting.geographicalWarnings(
-            p.scheme().scheme().rules(), p.reading().mapping(), p.geo().funnel()));
+            p.scheme().scheme().rules(), p.reading().mapping(), p.geo().funnel(), p.minCell()));
     RepresentationSuppression.Withheld withheld =
         Withholding.regions(
             p.regions(), p.geo(), p.membership(), p.setup() != null, true, p.minCell());

@@ -171,7 +171,9 @@ final class GenderCommand implements Callable<Integer> {
       RosterReading reading, GeographicalRules rules, GeographicalFunnel funnel) {
     List<String> warnings = new ArrayList<>(Sections.warnings(reading));
     if (selectionOptions.population == org.divcalc.domain.Population.GEOGRAPHICAL) {
-      warnings.addAll(GeoReporting.geographicalWarnings(rules, reading.mapping(), funnel));
+      warnings.addAll(
+          GeoReporting.geographicalWarnings(
+              rules, reading.mapping(), funnel, suppressionOption.minCell()));
     }
     return warnings;
   }

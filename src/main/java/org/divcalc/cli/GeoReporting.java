@@ -133,7 +133,8 @@ final class GeoReporting {
   static List<String> geographicalWarnings(
       org.divcalc.domain.GeographicalRules rules,
       org.divcalc.roster.HeaderMapping mapping,
-      org.divcalc.domain.GeographicalFunnel funnel) {
+      org.divcalc.domain.GeographicalFunnel funnel,
+      int minCell) {
     List<String> warnings = new ArrayList<>();
     if (!funnel.columnDecidedAll()) {
       warnings.addAll(unseenRules(rules, mapping));
@@ -145,7 +146,7 @@ final class GeoReporting {
                 + " grades must be the grade scale's codes, as the gender table shows them"
                 + " (G-7, not GS-7 or G7, with the built-in scale)");
       }
-      warnings.addAll(funnel.unknownValueWarnings());
+      warnings.addAll(funnel.unknownValueWarnings(minCell));
     }
     boolean noFunding =
         !rules.funding().isEmpty()
@@ -215,7 +216,7 @@ final class GeoReporting {
     warnings.addAll(Sections.warnings(reading));
     warnings.addAll(
         geographicalWarnings(
-            setup.scheme().scheme().rules(), reading.mapping(), distribution.funnel()));
+            setup.scheme().scheme().rules(), reading.mapping(), distribution.funnel(), minCell));
     warnings.addAll(withheldWarnings(withheld, minCell, true));
     return new GeoReport(
         "divcalc",

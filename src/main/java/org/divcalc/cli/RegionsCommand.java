@@ -126,7 +126,7 @@ final class RegionsCommand implements Callable<Integer> {
             membershipBasis(setup, membership.size()),
             scheme,
             setup,
-            regionsWarnings(reading, scheme, funnel),
+            regionsWarnings(reading, scheme, funnel, suppressionOption.minCell()),
             suppressionOption.minCell(),
             Withholding.regions(
                 regions, geo, membership, false, false, suppressionOption.minCell()));
@@ -203,10 +203,12 @@ final class RegionsCommand implements Callable<Integer> {
   private static List<String> regionsWarnings(
       RosterReading reading,
       org.divcalc.reference.SchemeFile.Scheme scheme,
-      GeographicalFunnel funnel) {
+      GeographicalFunnel funnel,
+      int minCell) {
     List<String> warnings = new ArrayList<>(Sections.warnings(reading));
     warnings.addAll(
-        GeoReporting.geographicalWarnings(scheme.scheme().rules(), reading.mapping(), funnel));
+        GeoReporting.geographicalWarnings(
+            scheme.scheme().rules(), reading.mapping(), funnel, minCell));
     return warnings;
   }
 }

@@ -107,10 +107,12 @@ public final class GeographicalFunnel implements StaffCounter {
    * A warning for each rule column with values that neither the domain nor the scheme knows, which
    * the rule then read as "not RB", "not temporary" or "not a language post" without a word.
    */
-  public List<String> unknownValueWarnings() {
+  public List<String> unknownValueWarnings(int minCell) {
+    int quotedFrom = Math.max(QUOTED_FROM, minCell);
     List<String> warnings = new ArrayList<>();
     unknownFunding
         .warning(
+            quotedFrom,
             "funding",
             "RB, XB and PK",
             "the scheme counts only "
@@ -119,6 +121,7 @@ public final class GeographicalFunnel implements StaffCounter {
         .ifPresent(warnings::add);
     unknownAppointments
         .warning(
+            quotedFrom,
             "appointment",
             "permanent, continuing, fixed-term and temporary",
             "the scheme excludes only "
@@ -127,6 +130,7 @@ public final class GeographicalFunnel implements StaffCounter {
         .ifPresent(warnings::add);
     unknownPostTypes
         .warning(
+            quotedFrom,
             "post type",
             "language",
             "the scheme excludes only "
@@ -161,13 +165,14 @@ public final class GeographicalFunnel implements StaffCounter {
       }
     }
 
-    java.util.Optional<String> warning(String column, String known, String consequence) {
+    java.util.Optional<String> warning(
+        int quotedFrom, String column, String known, String consequence) {
       if (total == 0) {
         return java.util.Optional.empty();
       }
       List<Map.Entry<String, Long>> shown =
           staff.entrySet().stream()
-              .filter(e -> e.getValue() >= QUOTED_FROM)
+              .filter(e -> e.getValue() >= quotedFrom)
               .sorted(
                   Map.Entry.<String, Long>comparingByValue()
                       .reversed()
@@ -182,9 +187,12 @@ public final class GeographicalFunnel implements StaffCounter {
         parts.add(
             (beyondCap > 0 ? "more" : Long.toString(hidden))
                 + " other value(s) not quoted (a value is quoted when at least "
-                + QUOTED_FROM
-                + " staff have it: one on fewer rows could be personal data shifted into the"
-                + " column)");
+                + quotedFrom
+                + " staff have it"
+                + (quotedFrom > QUOTED_FROM
+                    ? ", --min-cell"
+                    : ": one on fewer rows could be personal data shifted into the column")
+                + ")");
       }
       return java.util.Optional.of(
           column
