@@ -18,7 +18,9 @@ final class WholeNumberConverter implements CommandLine.ITypeConverter<Integer> 
         return Integer.valueOf(v);
       } catch (NumberFormatException e) {
         throw new CommandLine.TypeConversionException(
-            "'" + value + "' is too large; expected at most " + Integer.MAX_VALUE);
+            v.startsWith("-")
+                ? "'" + value + "' is too small; expected at least " + Integer.MIN_VALUE
+                : "'" + value + "' is too large; expected at most " + Integer.MAX_VALUE);
       }
     }
     throw new CommandLine.TypeConversionException(

@@ -21,12 +21,12 @@ import org.divcalc.domain.GradeScale;
 public final class GradeScaleFile {
   private GradeScaleFile() {}
 
-  /** The scale in the file, named after it. */
   /** The text after a byte-order mark, which Excel writes (found in session 9's operator test). */
   private static String withoutBom(String text) {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
+  /** The scale in the file, named after it. */
   public static GradeScale read(Path file) {
     CSVFormat format =
         CSVFormat.RFC4180
