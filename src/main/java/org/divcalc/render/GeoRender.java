@@ -127,8 +127,9 @@ public final class GeoRender {
     rows.add(Table.Row.of("withinMidpointUnknown", Integer.toString(s.withinMidpointUnknown())));
     rows.add(Table.Row.of("overRepresented", Integer.toString(s.overRepresented())));
     rows.add(Table.Row.of("noRange", Integer.toString(s.noRange())));
-    rows.add(Table.Row.of("nationals", Long.toString(s.nationals())));
-    rows.add(Table.Row.of("outsideMembership", Long.toString(s.outsideMembership())));
+    // withheld (null) under --min-cell when a printed total would give a small cell away
+    rows.add(Table.Row.of("nationals", Numbers.count(s.nationals())));
+    rows.add(Table.Row.of("outsideMembership", Numbers.count(s.outsideMembership())));
     return new Table(
         "geo-summary",
         "Member States by status",
