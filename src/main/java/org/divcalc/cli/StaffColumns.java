@@ -393,7 +393,11 @@ final class StaffColumns {
     String column = spec.substring(0, negated ? eq - 1 : eq).strip();
     List<String> values = new ArrayList<>();
     for (String v : values(spec.substring(eq + 1))) {
-      values.add(normalise(column, v, spec));
+      String n = normalise(column, v, spec);
+      // two spellings of one value ("Regular budget,RB") are said once: funding=RB
+      if (values.stream().noneMatch(n::equalsIgnoreCase)) {
+        values.add(n);
+      }
     }
     return new StaffFilter(column, negated, values, reader(column));
   }

@@ -15,12 +15,15 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
     PrintWriter err = cl.getErr();
     if (thrown instanceof CommandLine.MissingParameterException
         && !cl.getUnmatchedArguments().isEmpty()) {
-      // picocli checks required parameters before unknown options: "validate -zz" would say the
-      // roster is missing, when the mistake the user needs to see is the option.
+      // picocli checks required parameters before unknown options: "validate -zz" would say only
+      // that the roster is missing, when the mistake to see first is the option; both are said
       e = new CommandLine.UnmatchedArgumentException(cl, cl.getUnmatchedArguments());
     }
     err.println("divcalc: " + e.getMessage());
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    if (e != thrown) {
+      err.println("divcalc: " + thrown.getMessage());
+    }
     String command = cl.getCommandSpec().qualifiedName();
     err.println("Run '" + command + " --help' for the options.");
     err.flush();

@@ -19,7 +19,7 @@ final class WholeNumberConverter implements CommandLine.ITypeConverter<Integer> 
       } catch (NumberFormatException e) {
         throw new CommandLine.TypeConversionException(
             v.startsWith("-")
-                ? "'" + value + "' is too small; expected at least " + Integer.MIN_VALUE
+                ? "'" + value + "' is far below any value the option takes"
                 : "'" + value + "' is too large; expected at most " + Integer.MAX_VALUE);
       }
     }

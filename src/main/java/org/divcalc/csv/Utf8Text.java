@@ -45,6 +45,13 @@ public final class Utf8Text {
         lineStart = i + 1;
       }
     }
+    if (lineStart == 0
+        && at >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
+      lineStart = 3; // a byte-order mark is no column an editor shows
+    }
     String before = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8);
     long column = before.codePointCount(0, before.length()) + 1L;
     StringBuilder hex = new StringBuilder();

@@ -80,11 +80,16 @@ public final class SchemeFile {
     return new Scheme(scheme, path.toString(), Sha256.of(bytes));
   }
 
-  /** A byte-order mark of UTF-16, which Jackson reads JSON in (a scheme saved by Notepad). */
+  /**
+   * UTF-16 (or UTF-32), which Jackson reads JSON in: a byte-order mark (a scheme saved by Notepad),
+   * or a zero byte among the first two, as '{' or a space is written in those encodings.
+   */
   private static boolean utf16(byte[] b) {
     return b.length >= 2
         && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE)
-            || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF));
+            || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF)
+            || b[0] == 0
+            || b[1] == 0);
   }
 
   /**

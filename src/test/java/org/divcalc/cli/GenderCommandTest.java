@@ -289,7 +289,7 @@ class GenderCommandTest {
    * Found in session 10's review: once the roster's funding, appointment and post type were read
    * into the domain's spelling (Regular budget as RB, TA as temporary), --where kept comparing the
    * value as written, so 'funding=Regular budget' kept nobody. Hand count on four staff: Regular
-   * budget 3 (two written RB), not TA 2, Language post 1; the same with both readers and --by.
+   * budget 3 (two written RB), not TA 2, Language post 1; the same with both readers.
    */
   @Test
   void aFilterOnFundingAppointmentOrPostTypeTakesTheSpellingsTheRosterDoes() throws IOException {
@@ -328,6 +328,16 @@ class GenderCommandTest {
         assertThat(population.at("/filters/0").asText()).as(c[0]).doesNotContain("no staff");
       }
     }
+    CliRun both =
+        CliRun.of(
+            "gender",
+            roster.toString(),
+            "--where",
+            "funding=Regular budget,RB,XB",
+            "--format",
+            "json");
+    assertThat(JSON.readTree(both.out()).at("/population/filters/0").asText())
+        .isEqualTo("funding=RB,XB");
   }
 
   /**

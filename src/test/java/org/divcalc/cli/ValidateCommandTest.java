@@ -140,8 +140,14 @@ class ValidateCommandTest {
         .as(run.toString())
         .contains("Unknown option: '--delimter'")
         .contains("Possible solutions: --delimiter")
-        .doesNotContain("Missing required parameter");
-    // with the roster there, and with nothing unknown, the messages are as before
+        .contains("Missing required parameter: 'ROSTER'");
+    // the unknown option first: it is the mistake that explains the other
+    assertThat(run.err().indexOf("Unknown option")).isLessThan(run.err().indexOf("Missing"));
+    // a missing option value is still said (found in session 10's second review)
+    CliRun value = CliRun.of("geo", "samples/roster.csv", "-zz", "--base-figure");
+    assertThat(value.exitCode()).as(value.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(value.err()).contains("Unknown option: '-zz'").contains("--base-figure");
+    // with nothing unknown, a missing roster is said as before
     assertThat(CliRun.of("validate").err()).contains("Missing required parameter: 'ROSTER'");
   }
 

@@ -28,6 +28,9 @@ class Utf8TextTest {
     // CRLF is one line break, a lone CR another
     assertThat(Utf8Text.problem(bytes("x\r\ny\rz\r\n\u00ff")))
         .startsWith("line 4, column 1: byte 0xFF is not UTF-8");
+    // a byte-order mark is not a column (found in session 10's second review)
+    assertThat(Utf8Text.problem(bytes("\u00ef\u00bb\u00bfst\u00e9te,group\n")))
+        .startsWith("line 1, column 3: byte 0xE9");
     // a sequence cut short by the end of the file
     assertThat(Utf8Text.problem(bytes("ab\u00e2\u0082"))).startsWith("line 1, column 3: byte");
   }

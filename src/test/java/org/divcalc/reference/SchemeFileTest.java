@@ -80,7 +80,6 @@ class SchemeFileTest {
     assertThat(s.scheme().rules().funding()).isEmpty();
   }
 
-  /** Found in session 7's defect hunt: text after the closing brace was ignored. */
   /**
    * A scheme saved as Windows-1252 is placed by line and column of its first byte that is not
    * UTF-8, in divcalc's words; one saved by Notepad as UTF-16 is still read, as Jackson reads it.
@@ -107,8 +106,22 @@ class SchemeFileTest {
     Files.write(utf16, marked);
     assertThat(SchemeFile.read(utf16).scheme().parameters().membershipWeight())
         .isEqualByComparingTo("0.65");
+    // a UTF-16 scheme (without a mark) whose error is JSON's, not its encoding (found in session
+    // 10's second review: it was called "not UTF-8" at its first letter outside ASCII)
+    Path broken = dir.resolve("utf16-broken.json");
+    Files.write(
+        broken,
+        scheme
+            .replaceFirst("\"description\": \"", "\"description\": \"R\u00e9gime ")
+            .replace("\"validFrom\"", "\"validFrom\" \"")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    assertThatThrownBy(() -> SchemeFile.read(broken))
+        .isInstanceOf(ReferenceDataException.class)
+        .hasMessageContaining("not valid JSON")
+        .hasMessageNotContaining("not UTF-8");
   }
 
+  /** Found in session 7's defect hunt: text after the closing brace was ignored. */
   @Test
   void textAfterTheSchemeIsAnError() throws IOException {
     String scheme = Files.readString(Path.of("samples/scheme-unesco.json"));
