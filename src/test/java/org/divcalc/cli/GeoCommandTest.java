@@ -611,17 +611,7 @@ class GeoCommandTest {
   void theSampleGivesTheFiguresItsGeneratorComputedIndependently() throws IOException {
     // samples/README.md: base figure 3000, 2022-2024 scale, population 2022, N = 193:
     // 23 unrepresented, 46 under, 116 within, 8 over; 2020 geographical staff, 9 outside.
-    JsonNode r =
-        json(
-            CliRun.of(
-                "geo",
-                "samples/roster.csv",
-                "--base-figure",
-                "3000",
-                "--as-of",
-                "2022-12-31",
-                "--format",
-                "json"));
+    JsonNode r = json(withRanges("geo", Path.of("samples/roster.csv")));
     JsonNode s = r.get("summary");
     assertThat(s.get("unrepresented").asInt()).isEqualTo(23);
     assertThat(s.get("underRepresented").asInt()).isEqualTo(46);
@@ -658,17 +648,7 @@ class GeoCommandTest {
     }
     Path published = dir.resolve("published.csv");
     Files.writeString(published, table);
-    JsonNode formula =
-        json(
-            CliRun.of(
-                "geo",
-                "samples/roster.csv",
-                "--base-figure",
-                "3000",
-                "--as-of",
-                "2022-12-31",
-                "--format",
-                "json"));
+    JsonNode formula = json(withRanges("geo", Path.of("samples/roster.csv")));
     JsonNode fromTable =
         json(
             CliRun.of(

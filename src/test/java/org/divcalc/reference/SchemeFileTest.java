@@ -87,12 +87,9 @@ class SchemeFileTest {
   @Test
   void aSchemeThatIsNotUtf8SaysWhereAndUtf16IsRead() throws IOException {
     String scheme = Files.readString(Path.of("samples/scheme-unesco.json"));
+    String accented = scheme.replaceFirst("\"description\": \"", "\"description\": \"R\u00e9gime ");
     Path latin1 = dir.resolve("latin1.json");
-    Files.write(
-        latin1,
-        scheme
-            .replaceFirst("\"description\": \"", "\"description\": \"R\u00e9gime ")
-            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    Files.write(latin1, accented.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
     assertThatThrownBy(() -> SchemeFile.read(latin1))
         .isInstanceOf(ReferenceDataException.class)
         .hasMessageContaining("latin1.json: line ")
@@ -111,8 +108,7 @@ class SchemeFileTest {
     Path broken = dir.resolve("utf16-broken.json");
     Files.write(
         broken,
-        scheme
-            .replaceFirst("\"description\": \"", "\"description\": \"R\u00e9gime ")
+        accented
             .replace("\"validFrom\"", "\"validFrom\" \"")
             .getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
     assertThatThrownBy(() -> SchemeFile.read(broken))
