@@ -393,11 +393,7 @@ final class StaffColumns {
     String column = spec.substring(0, negated ? eq - 1 : eq).strip();
     List<String> values = new ArrayList<>();
     for (String v : values(spec.substring(eq + 1))) {
-      String n = normalise(column, v, spec);
-      // two spellings of one value ("Regular budget,RB") are said once: funding=RB
-      if (values.stream().noneMatch(n::equalsIgnoreCase)) {
-        values.add(n);
-      }
+      values.add(normalise(column, v, spec));
     }
     return new StaffFilter(column, negated, values, reader(column));
   }

@@ -20,19 +20,38 @@ public final class Utf8Text {
    * the column counted in characters, as an editor shows it.
    */
   public static String problem(byte[] bytes) {
+    int at = firstInvalid(bytes, bytes.length, true);
+    return at < 0 ? null : describe(bytes, at, malformedLength(bytes, at));
+  }
+
+  /**
+   * Offset of the first byte of {@code bytes[0, length)} that is not UTF-8, or -1. A sequence cut
+   * off at {@code length} counts as invalid only when {@code endOfInput} (the whole file was read);
+   * the roster's encoding sniffer asks the same of a file's first megabyte.
+   */
+  public static int firstInvalid(byte[] bytes, int length, boolean endOfInput) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(8192);
+    ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
+    CharBuffer out = CharBuffer.allocate(4096);
     while (true) {
-      CoderResult result = decoder.decode(in, out, true);
+      CoderResult result = decoder.decode(in, out, endOfInput);
       if (result.isError()) {
-        return describe(bytes, in.position(), result.length());
+        return in.position();
       }
-      if (result.isUnderflow()) {
-        return null;
+      if (!result.isOverflow()) {
+        return -1;
       }
       out.clear();
     }
+  }
+
+  /** How many bytes from {@code at}, where a malformed sequence starts, the decoder refuses. */
+  private static int malformedLength(byte[] bytes, int at) {
+    CoderResult result =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .decode(ByteBuffer.wrap(bytes, at, bytes.length - at), CharBuffer.allocate(4), true);
+    return result.isError() ? result.length() : 1;
   }
 
   private static String describe(byte[] bytes, int at, int length) {

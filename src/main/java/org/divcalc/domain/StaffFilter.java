@@ -39,11 +39,15 @@ public final class StaffFilter {
       throw new IllegalArgumentException("a filter needs at least one value");
     }
     TreeSet<String> set = new TreeSet<>();
+    List<String> distinct = new java.util.ArrayList<>();
     for (String v : values) {
-      set.add(fold(v));
+      // two spellings of one value ("Regular budget,RB", "P5,P-5") are said once, as normalised
+      if (set.add(fold(v))) {
+        distinct.add(v);
+      }
     }
     this.values = set;
-    this.written = List.copyOf(values);
+    this.written = List.copyOf(distinct);
     this.value = Objects.requireNonNull(value, "value");
   }
 

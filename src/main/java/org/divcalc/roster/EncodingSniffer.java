@@ -1,9 +1,6 @@
 package org.divcalc.roster;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -38,7 +35,7 @@ final class EncodingSniffer {
       return new DetectedEncoding(
           utf16, 0, "no byte-order mark, but every other byte is zero as in " + utf16.name());
     }
-    int invalidAt = firstInvalidUtf8(head, length, wholeFile);
+    int invalidAt = org.divcalc.csv.Utf8Text.firstInvalid(head, length, wholeFile);
     if (invalidAt < 0) {
       boolean ascii = true;
       for (int i = 0; i < length && ascii; i++) {
@@ -114,31 +111,6 @@ final class EncodingSniffer {
       return StandardCharsets.UTF_16BE;
     }
     return null;
-  }
-
-  /**
-   * Offset of the first byte that makes the sample invalid UTF-8, or -1. A sequence cut off by the
-   * end of a partial sample is not held against it.
-   */
-  static int firstInvalidUtf8(byte[] head, int length, boolean wholeFile) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(head, 0, length);
-    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(4096);
-    while (true) {
-      java.nio.charset.CoderResult result = decoder.decode(in, out, wholeFile);
-      if (result.isError()) {
-        return in.position();
-      }
-      if (result.isOverflow()) {
-        out.clear();
-        continue;
-      }
-      return -1;
-    }
   }
 
   private static boolean startsWith(byte[] head, int length, int... prefix) {

@@ -44,8 +44,8 @@ class SniffingTest {
   @Test
   void aSequenceCutByThePartialSampleIsNotHeldAgainstUtf8() {
     byte[] bytes = "ab\u00fc".getBytes(StandardCharsets.UTF_8);
-    assertThat(EncodingSniffer.firstInvalidUtf8(bytes, bytes.length - 1, false)).isEqualTo(-1);
-    assertThat(EncodingSniffer.firstInvalidUtf8(bytes, bytes.length - 1, true)).isEqualTo(2);
+    assertThat(org.divcalc.csv.Utf8Text.firstInvalid(bytes, bytes.length - 1, false)).isEqualTo(-1);
+    assertThat(org.divcalc.csv.Utf8Text.firstInvalid(bytes, bytes.length - 1, true)).isEqualTo(2);
   }
 
   @Test
